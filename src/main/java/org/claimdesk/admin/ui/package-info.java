@@ -1,0 +1,4 @@
+@NullMarked
+package org.claimdesk.admin.ui;
+
+import org.jspecify.annotations.NullMarked;

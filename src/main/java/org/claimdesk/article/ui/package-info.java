@@ -1,0 +1,4 @@
+@NullMarked
+package org.claimdesk.article.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.claimdesk.claim.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.claimdesk.database.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.claimdesk.i18n.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.claimdesk.insight.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,50 @@
+package org.claimdesk.security;
+
+import java.util.List;
+import org.claimdesk.security.internal.AccountCreator;
+import org.claimdesk.security.internal.Accounts;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts for the people who work with ClaimDesk: listing them, and each person's own account. */
+@Service
+@Transactional
+public class AccountService {
+
+    private final Accounts accounts;
+    private final CurrentUser currentUser;
+
+    AccountService(Accounts accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize(Roles.HAS_ADMIN)
+    @Transactional(readOnly = true)
+    public List<AccountSummary> list(int offset, int limit) {
+        return accounts.page(offset, limit);
+    }
+
+    @PreAuthorize(Roles.HAS_ADMIN)
+    @Transactional(readOnly = true)
+    public long count() {
+        return accounts.count();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AccountSummary own() {
+        return accounts.summary(currentUser.require().accountId());
+    }
+
+    /**
+     * Changes the signed-in person's password after checking their current one.
+     *
+     * @throws AccountRuleViolation if the current password is wrong or the new one breaks the rules
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        accounts.changePassword(currentUser.require().accountId(), currentPassword, newPassword);
+    }
+}

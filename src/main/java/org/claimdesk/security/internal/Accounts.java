@@ -1,0 +1,49 @@
+package org.claimdesk.security.internal;
+
+import java.util.List;
+import org.claimdesk.security.AccountRuleViolation;
+import org.claimdesk.security.AccountSummary;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/** The account operations behind {@link org.claimdesk.security.AccountService}, free of access rules. */
+@Component
+public class Accounts {
+
+    private final AccountRepository repository;
+    private final PasswordEncoder passwordEncoder;
+
+    Accounts(AccountRepository repository, PasswordEncoder passwordEncoder) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    public List<AccountSummary> page(int offset, int limit) {
+        return repository.page(offset, limit).stream().map(AccountRow::toSummary).toList();
+    }
+
+    public long count() {
+        return repository.count();
+    }
+
+    public AccountSummary summary(long accountId) {
+        return load(accountId).toSummary();
+    }
+
+    public void changePassword(long accountId, String currentPassword, String newPassword) {
+        AccountRow account = load(accountId);
+        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new AccountRuleViolation("account.password.current-wrong");
+        }
+        PasswordPolicy.check(newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new AccountRuleViolation("account.password.unchanged");
+        }
+        repository.updatePasswordHash(accountId, passwordEncoder.encode(newPassword));
+    }
+
+    private AccountRow load(long accountId) {
+        return repository.findById(accountId)
+                .orElseThrow(() -> new AccountRuleViolation("account.not-found"));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.claimdesk.security.internal;
+
+import org.jspecify.annotations.NullMarked;

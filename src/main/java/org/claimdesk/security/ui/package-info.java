@@ -1,0 +1,4 @@
+@NullMarked
+package org.claimdesk.security.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.claimdesk.shell.internal;
+
+import org.jspecify.annotations.NullMarked;
