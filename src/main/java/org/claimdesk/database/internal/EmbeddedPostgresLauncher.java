@@ -2,6 +2,7 @@ package org.claimdesk.database.internal;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,7 +26,10 @@ final class EmbeddedPostgresLauncher {
     }
 
     static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port());
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPort(properties.port())
+                // zonky turns this off for speed in tests; a reviewer's last commits must survive a crash
+                .setServerConfig("synchronous_commit", "on");
         String where;
         if (properties.ephemeral()) {
             where = "a temporary directory";
@@ -57,7 +61,9 @@ final class EmbeddedPostgresLauncher {
         try {
             return builder.start();
         } catch (IllegalStateException e) {
-            // zonky locks the data directory; a second instance on the same directory ends here
+            if (!isLockConflict(e)) {
+                throw notUsable(where, "could not be used to start PostgreSQL (" + rootMessage(e) + ")", e);
+            }
             throw new DatabaseStartupException(
                     "The embedded PostgreSQL data directory " + where + " is already used by another running ClaimDesk.",
                     "Stop the other instance, or give this one its own directory with CLAIMDESK_EMBEDDEDDB_DIRECTORY.",
@@ -65,6 +71,12 @@ final class EmbeddedPostgresLauncher {
         } catch (IOException | RuntimeException e) {
             throw notUsable(where, "could not be used to start PostgreSQL (" + rootMessage(e) + ")", e);
         }
+    }
+
+    /** zonky locks the data directory; a second instance on the same directory fails to get that lock. */
+    private static boolean isLockConflict(IllegalStateException e) {
+        return e instanceof OverlappingFileLockException
+                || String.valueOf(e.getMessage()).startsWith("could not lock");
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres) {
