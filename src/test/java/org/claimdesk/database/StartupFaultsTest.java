@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.TimeUnit;
 import org.claimdesk.ClaimDeskApplication;
 import org.junit.jupiter.api.Test;
@@ -69,20 +71,63 @@ class StartupFaultsTest {
         }
     }
 
+    @Test
+    void restartsAfterACrashThatLeftItsPostgresRunning() throws Exception {
+        Map<String, String> environment = Map.of("CLAIMDESK_EMBEDDEDDB_DIRECTORY", temp.resolve("data").toString());
+        Path firstLog = temp.resolve("first.log");
+        Process first = start(environment, firstLog);
+        awaitStarted(first, firstLog);
+        long postmaster = Long.parseLong(Files.readAllLines(temp.resolve("data/postmaster.pid")).getFirst().strip());
+
+        first.destroyForcibly().waitFor(); // like kill -9 or the OOM killer: no shutdown hooks run
+        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive)).as("PostgreSQL outlives the crash")
+                .contains(true);
+
+        Path secondLog = temp.resolve("second.log");
+        Process second = start(environment, secondLog);
+        try {
+            awaitStarted(second, secondLog);
+            assertThat(Files.readString(secondLog)).contains("that an earlier ClaimDesk left running");
+        } finally {
+            second.destroy();
+            second.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
     private record Launch(int exitCode, String output) {
     }
 
-    private Launch launch(Map<String, String> environment) throws IOException, InterruptedException {
+    private static void awaitStarted(Process process, Path log) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!Files.readString(log).contains("Started ClaimDeskApplication")) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new AssertionError("ClaimDesk did not start:\n" + Files.readString(log));
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private Process start(Map<String, String> environment, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        File log = temp.resolve("app-" + System.nanoTime() + ".log").toFile();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        // surefire's class path ends in an empty entry, which would put the working directory (and its
+        // db/ folder beside target/classes/db) on the launched app's class path
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .collect(Collectors.joining(File.pathSeparator));
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", classPath,
                 ClaimDeskApplication.class.getName())
                 .redirectErrorStream(true)
-                .redirectOutput(log);
+                .redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("CLAIMDESK_"));
         builder.environment().put("SERVER_PORT", "0");
         builder.environment().putAll(environment);
-        Process process = builder.start();
+        return builder.start();
+    }
+
+    private Launch launch(Map<String, String> environment) throws IOException, InterruptedException {
+        File log = temp.resolve("app-" + System.nanoTime() + ".log").toFile();
+        Process process = start(environment, log.toPath());
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("ClaimDesk did not stop within 120 s:\n" + Files.readString(log.toPath()));

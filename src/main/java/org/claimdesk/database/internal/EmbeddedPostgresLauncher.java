@@ -35,6 +35,7 @@ final class EmbeddedPostgresLauncher {
             where = "a temporary directory";
         } else {
             Path directory = prepareDirectory(properties.directory());
+            AbandonedPostmaster.stopIfAny(directory);
             builder.setDataDirectory(directory).setCleanDataDirectory(false);
             where = directory.toString();
         }
