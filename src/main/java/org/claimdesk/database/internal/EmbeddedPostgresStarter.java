@@ -4,13 +4,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
- * Starts the embedded PostgreSQL before anything else, the web server included: a database that cannot
- * start ends the application before it opens a port, with one clear message.
+ * Makes the embedded PostgreSQL a bean before anything else is created, the web server included: a
+ * database that cannot start ends the application before it opens a port, with one clear message.
+ * The server itself was started early by {@link EmbeddedPostgresEarlyStart}.
  */
 class EmbeddedPostgresStarter implements BeanFactoryPostProcessor, Ordered {
 
@@ -24,9 +24,9 @@ class EmbeddedPostgresStarter implements BeanFactoryPostProcessor, Ordered {
 
     @Override
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-        EmbeddedDatabaseProperties properties = Binder.get(environment)
-                .bindOrCreate("claimdesk.embedded-db", EmbeddedDatabaseProperties.class);
-        EmbeddedPostgres postgres = EmbeddedPostgresLauncher.start(properties);
+        EmbeddedPostgres postgres = beanFactory.containsSingleton(EmbeddedPostgresEarlyStart.BEAN_NAME)
+                ? beanFactory.getBean(EmbeddedPostgresEarlyStart.BEAN_NAME, EmbeddedPostgresEarlyStart.Startup.class).await()
+                : EmbeddedPostgresLauncher.start(EmbeddedPostgresEarlyStart.properties(environment));
         beanFactory.registerSingleton(BEAN_NAME, postgres);
         ((DefaultListableBeanFactory) beanFactory).registerDisposableBean(BEAN_NAME, postgres::close);
     }
