@@ -103,6 +103,21 @@ class SignInJourneyIT extends BrowserJourney {
         assertThat(navigationLabels()).containsExactly("Artikel", "Behauptungen", "Übersicht");
     }
 
+    @Test
+    void aGermanBrowserIsAnsweredInGerman() {
+        try (var german = page.context().browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("de-DE"))) {
+            Page germanPage = german.newPage();
+            germanPage.navigate(url("/login"));
+
+            assertThat(germanPage.getByText("Faktencheck und Behauptungs-Tracking für die Redaktion")).isVisible();
+            germanPage.locator("vaadin-login-form input[name='username']").fill("viewer");
+            germanPage.locator("vaadin-login-form input[name='password']").fill("viewer-demo");
+            germanPage.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+            assertThat(germanPage.locator("vaadin-side-nav-item").first()).containsText("Artikel");
+        }
+    }
+
     private void assertNavigation(String account, String... expected) {
         signInAsDemo(account);
         assertThat(navigationLabels()).as(account).containsExactly(expected);
