@@ -1,6 +1,7 @@
 package org.claimdesk.security;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.claimdesk.security.internal.AccountCreator;
 import org.claimdesk.security.internal.Accounts;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,6 +37,13 @@ public class AccountService {
     @Transactional(readOnly = true)
     public AccountSummary own() {
         return accounts.summary(currentUser.require().accountId());
+    }
+
+    /** The name to show for an account, e.g. who proposed a verdict; empty for none or an unknown one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String displayNameOf(@Nullable Long accountId) {
+        return accountId == null ? "" : accounts.displayNameOf(accountId);
     }
 
     /**

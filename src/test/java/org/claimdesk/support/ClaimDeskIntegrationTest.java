@@ -22,7 +22,7 @@ import org.springframework.test.context.TestPropertySource;
 @Inherited
 @SpringBootTest
 @Import(TestClockConfiguration.class)
-@TestPropertySource(properties = "claimdesk.embedded-db.ephemeral=true")
+@TestPropertySource(properties = {"claimdesk.embedded-db.ephemeral=true", "claimdesk.fetch.allow-loopback=true"})
 public @interface ClaimDeskIntegrationTest {
 
     @AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")

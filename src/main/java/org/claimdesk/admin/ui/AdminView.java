@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.claimdesk.i18n.TimeDisplay;
@@ -36,7 +37,10 @@ class AdminView extends Main implements HasDynamicTitle {
         users.addColumn(account -> account.lastSignInAt() == null ? "" : TimeDisplay.dateTime(account.lastSignInAt()))
                 .setHeader(getTranslation("admin.users.last-sign-in"));
         users.setItems(query -> accountService.list(query.getOffset(), query.getLimit()).stream());
-        add(new ViewIntro(getTranslation("admin.intro")), new H2(getTranslation("admin.users")), users);
+        RouterLink scale = new RouterLink(getTranslation("admin.rating-scale"), RatingScaleView.class);
+        scale.setId("rating-scale-link");
+        add(new ViewIntro(getTranslation("admin.intro")), new H2(getTranslation("admin.users")), users,
+                new H2(getTranslation("admin.settings")), scale);
     }
 
     private String status(AccountSummary account) {

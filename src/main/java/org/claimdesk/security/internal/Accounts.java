@@ -30,6 +30,10 @@ public class Accounts {
         return load(accountId).toSummary();
     }
 
+    public String displayNameOf(long accountId) {
+        return repository.findById(accountId).map(AccountRow::displayName).orElse("");
+    }
+
     public void changePassword(long accountId, String currentPassword, String newPassword) {
         AccountRow account = load(accountId);
         if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {

@@ -11,6 +11,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that, a one-time set-up link in the log. Nothing happens once any account exists.
  */
 @Component
+@Order(1)
 class FirstStartProvisioning implements ApplicationRunner {
 
     static final List<NewAccount> DEMO_ACCOUNTS = List.of(

@@ -1,0 +1,4 @@
+@NullMarked
+package org.claimdesk.article.internal;
+
+import org.jspecify.annotations.NullMarked;

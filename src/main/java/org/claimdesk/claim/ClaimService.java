@@ -1,0 +1,80 @@
+package org.claimdesk.claim;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.claimdesk.claim.internal.Claims;
+import org.claimdesk.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Claims and where they appear. Reviewers and above create and edit them; everyone reads them.
+ * Rule violations come back as {@link ClaimRuleViolation}.
+ */
+@Service
+@Transactional
+public class ClaimService {
+
+    private final Claims claims;
+
+    ClaimService(Claims claims) {
+        this.claims = claims;
+    }
+
+    /** A new claim from words selected in an article; the selection becomes its first anchored appearance. */
+    @PreAuthorize(Roles.HAS_REVIEWER)
+    public UUID createInArticle(UUID articleId, TextSelection selection, ClaimDraft draft) {
+        return claims.createInArticle(articleId, selection, draft);
+    }
+
+    /** A new claim anchored at character offsets of the article's stored text (demo data, suggestions). */
+    @PreAuthorize(Roles.HAS_REVIEWER)
+    public UUID createAt(UUID articleId, int start, int end, ClaimDraft draft) {
+        return claims.createAt(articleId, start, end, draft);
+    }
+
+    /** Links selected words of an article to an existing claim, as another appearance of it. */
+    @PreAuthorize(Roles.HAS_REVIEWER)
+    public void addAppearance(UUID claimId, UUID articleId, TextSelection selection) {
+        claims.addAppearance(claimId, articleId, selection);
+    }
+
+    /** Existing claims whose statements are nearly the same (pg_trgm similarity), best first. */
+    @PreAuthorize(Roles.HAS_REVIEWER)
+    @Transactional(readOnly = true)
+    public List<SimilarClaim> similarTo(String statement) {
+        return claims.similarTo(statement);
+    }
+
+    @PreAuthorize(Roles.HAS_VIEWER)
+    @Transactional(readOnly = true)
+    public List<ArticleClaim> claimsIn(UUID articleId) {
+        return claims.claimsIn(articleId);
+    }
+
+    @PreAuthorize(Roles.HAS_VIEWER)
+    @Transactional(readOnly = true)
+    public List<ClaimSummary> list(int offset, int limit) {
+        return claims.page(offset, limit);
+    }
+
+    @PreAuthorize(Roles.HAS_VIEWER)
+    @Transactional(readOnly = true)
+    public long count() {
+        return claims.count();
+    }
+
+    @PreAuthorize(Roles.HAS_VIEWER)
+    @Transactional(readOnly = true)
+    public Optional<ClaimDetails> find(UUID claimId) {
+        return claims.details(claimId);
+    }
+
+    /** @throws ClaimRuleViolation {@code claim.changed-meanwhile} if someone saved the claim first */
+    @PreAuthorize(Roles.HAS_REVIEWER)
+    public void update(UUID claimId, ClaimDraft draft, long expectedVersion) {
+        claims.update(claimId, draft, expectedVersion);
+    }
+}

@@ -1,0 +1,8 @@
+package org.claimdesk.claim;
+
+/** How a source bears on a claim. */
+public enum Stance {
+    SUPPORTS,
+    REFUTES,
+    CONTEXT
+}

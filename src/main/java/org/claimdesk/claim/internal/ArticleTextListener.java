@@ -1,0 +1,39 @@
+package org.claimdesk.claim.internal;
+
+import org.claimdesk.article.ArticleTextCorrected;
+import org.claimdesk.claim.AnchorState;
+import org.claimdesk.claim.anchoring.AnchorLocator;
+import org.claimdesk.claim.anchoring.Reanchored;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When an article's text changes, every appearance in it is found again by its quote, in the same
+ * transaction. One that cannot be found is flagged orphaned, never dropped.
+ */
+@Component
+class ArticleTextListener {
+
+    private final ClaimRepository repository;
+    private final AnchorLocator locator = new AnchorLocator();
+
+    ArticleTextListener(ClaimRepository repository) {
+        this.repository = repository;
+    }
+
+    @EventListener
+    void reanchor(ArticleTextCorrected corrected) {
+        for (AppearanceRow appearance : repository.appearancesInArticle(corrected.articleId())) {
+            Reanchored found = locator.reanchor(corrected.text(), Anchors.anchor(appearance.anchor()));
+            var anchor = found.anchorIn(corrected.text());
+            if (anchor.isEmpty()) {
+                repository.markOrphaned(appearance.id());
+            } else {
+                boolean unchanged = found.status() == Reanchored.Status.UNCHANGED
+                        && appearance.state() == AnchorState.ANCHORED;
+                repository.moveAppearance(appearance.id(), Anchors.stored(anchor.get()),
+                        unchanged ? AnchorState.ANCHORED : AnchorState.REANCHORED);
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.claimdesk.claim.internal;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.claimdesk.claim.ClaimRuleViolation;
+import org.claimdesk.claim.Rating;
+import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.SignedInUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Verdicts and the rating scale, behind {@link org.claimdesk.claim.VerdictService}. */
+@Component
+public class Verdicts {
+
+    static final int MAX_RATIONALE = 20_000;
+
+    private final VerdictRepository repository;
+    private final RatingRepository ratings;
+    private final SourceRepository sources;
+    private final Claims claims;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    Verdicts(VerdictRepository repository, RatingRepository ratings, SourceRepository sources, Claims claims,
+            CurrentUser currentUser, Clock clock) {
+        this.repository = repository;
+        this.ratings = ratings;
+        this.sources = sources;
+        this.claims = claims;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves the claim's verdict: a rating, a non-empty rationale and at least one of the claim's sources.
+     * {@code expectedVersion} is the verdict's version the reviewer saw, or null when there was none.
+     */
+    public void propose(UUID claimId, long ratingId, String rationale, Set<UUID> sourceIds,
+            @Nullable Long expectedVersion) {
+        long claim = claims.claimIdOf(claimId);
+        Rating rating = ratings.find(ratingId).orElseThrow(() -> new ClaimRuleViolation("verdict.rating.unknown"));
+        if (rationale.isBlank()) {
+            throw new ClaimRuleViolation("verdict.rationale.empty");
+        }
+        if (rationale.length() > MAX_RATIONALE) {
+            throw new ClaimRuleViolation("verdict.rationale.too-long", MAX_RATIONALE);
+        }
+        if (sourceIds.isEmpty()) {
+            throw new ClaimRuleViolation("verdict.sources.none");
+        }
+        Set<Long> ofClaim = sources.sourceIdsOfClaim(claim);
+        Set<Long> chosen = new HashSet<>();
+        for (UUID sourceId : sourceIds) {
+            long id = sources.idOf(sourceId).filter(ofClaim::contains)
+                    .orElseThrow(() -> new ClaimRuleViolation("verdict.sources.not-of-claim"));
+            chosen.add(id);
+        }
+        if (!repository.save(claim, rating.id(), rationale.strip(), chosen, expectedVersion,
+                currentUser.find().map(SignedInUser::accountId).orElse(null), clock.instant())) {
+            throw new ClaimRuleViolation("verdict.changed-meanwhile");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.claimdesk.claim.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.claimdesk.fetch.internal;
+
+import org.jspecify.annotations.NullMarked;
