@@ -88,6 +88,25 @@ class ArticleImportTest {
     }
 
     @Test
+    void reImportingAChangedPageUpdatesTheSameArticle() {
+        String page = "<html><head><title>Budget</title><link rel=\"canonical\" href=\"https://news.example/budget-%s\">"
+                + "</head><body><article><h1>Budget</h1><p>The city will spend %s million euros on schools next "
+                + "year, the mayor said on Monday.</p><p>The council votes on the plan in March.</p></article>"
+                + "</body></html>";
+        String id = String.valueOf(System.nanoTime());
+        try (LocalWebServer site = LocalWebServer.start()
+                .page("/v1", "text/html", page.formatted(id, "12"))
+                .page("/v2", "text/html", page.formatted(id, "14"))) {
+            ImportResult first = articles.importUrl(site.url("/v1"));
+            ImportResult again = articles.importUrl(site.url("/v2"));
+
+            assertThat(again.articleId()).isEqualTo(first.articleId());
+            assertThat(again.alreadyImported()).isTrue();
+            assertThat(articles.find(first.articleId()).orElseThrow().text()).contains("14 million euros");
+        }
+    }
+
+    @Test
     void fetchingARefusedAddressSaysWhy() {
         assertThatThrownBy(() -> articles.importUrl("http://169.254.169.254/latest/meta-data/"))
                 .isInstanceOfSatisfying(ArticleImportException.class,

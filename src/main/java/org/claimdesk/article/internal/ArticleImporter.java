@@ -96,16 +96,27 @@ public class ArticleImporter {
         if (paragraphs.isEmpty()) {
             throw new ArticleImportException("article.import.empty");
         }
-        if (!repository.updateText(article.id(), paragraphs, Fingerprints.sha256(paragraphs), expectedVersion,
-                clock.instant())) {
+        replaceText(article, paragraphs, expectedVersion);
+    }
+
+    private void replaceText(Article article, String text, long expectedVersion) {
+        if (!repository.updateText(article.id(), text, Fingerprints.sha256(text), expectedVersion, clock.instant())) {
             throw new ArticleImportException("article.changed-meanwhile");
         }
-        events.publishEvent(new ArticleTextCorrected(article.id(), article.text(), paragraphs));
+        events.publishEvent(new ArticleTextCorrected(article.id(), article.text(), text));
     }
 
     private ImportResult store(ParsedArticle parsed, @Nullable String canonicalUrl, @Nullable String publisher,
             @Nullable Instant publishedAt, ArticleOrigin origin) {
         String sha = Fingerprints.sha256(parsed.text());
+        if (canonicalUrl != null) {
+            var sameAddress = repository.findByCanonicalUrl(canonicalUrl);
+            if (sameAddress.isPresent() && !Fingerprints.sha256(sameAddress.get().text()).equals(sha)) {
+                // the page was re-imported and its text changed: take the new text, claims follow by quote
+                replaceText(sameAddress.get(), parsed.text(), sameAddress.get().version());
+                return new ImportResult(sameAddress.get().publicId(), true);
+            }
+        }
         var existing = repository.findDuplicate(canonicalUrl, sha);
         if (existing.isPresent()) {
             return new ImportResult(existing.get(), true);

@@ -49,6 +49,11 @@ class ArticleRepository {
                 .query(UUID.class).optional();
     }
 
+    Optional<Article> findByCanonicalUrl(String canonicalUrl) {
+        return jdbc.sql("select " + COLUMNS + " from article where canonical_url = :url").param("url", canonicalUrl)
+                .query(ArticleRepository::map).optional();
+    }
+
     List<ArticleSummary> page(int offset, int limit) {
         return jdbc.sql("""
                         select public_id, title, publisher, published_at, origin, imported_at from article

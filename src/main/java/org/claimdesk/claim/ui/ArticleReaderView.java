@@ -94,6 +94,13 @@ class ArticleReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         refresh();
     }
 
+    private void reload() {
+        articles.find(article.publicId()).ifPresent(fresh -> {
+            article = fresh;
+            render();
+        });
+    }
+
     void refresh() {
         List<ArticleClaim> inArticle = claims.claimsIn(article.publicId());
         text.removeAll();
@@ -137,7 +144,10 @@ class ArticleReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         newClaim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newClaim.setId("new-claim");
         Shortcuts.addShortcutListener(this, this::newClaimFromSelection, Key.KEY_N, KeyModifier.ALT);
-        Div toolbar = new Div(newClaim, new Span(getTranslation("reader.new-claim.help")));
+        Button correct = new Button(getTranslation("reader.correct"), click -> new CorrectTextDialog(articles, article,
+                this::reload).open());
+        correct.setId("correct-text");
+        Div toolbar = new Div(newClaim, new Span(getTranslation("reader.new-claim.help")), correct);
         toolbar.addClassName("cd-toolbar");
         return toolbar;
     }

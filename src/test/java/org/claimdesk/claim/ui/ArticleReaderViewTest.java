@@ -99,6 +99,35 @@ class ArticleReaderViewTest extends KaribuTest {
                 .anyMatch(text -> text.contains("<script>alert('x')</script>"));
     }
 
+    @Test
+    void aCorrectionReanchorsTheClaimsAndFlagsTheLostOnes() {
+        signInAs("reviewer");
+        UUID articleId = articles.importPasted(PastedArticle.of("Rail news " + System.nanoTime()
+                + "\n\nThe new line carries 40,000 passengers a day. It cost 2 billion euros, the operator said."))
+                .articleId();
+        String text = articles.find(articleId).orElseThrow().text();
+        int kept = text.indexOf("40,000 passengers a day");
+        int lost = text.indexOf("2 billion euros");
+        claims.createAt(articleId, kept, kept + "40,000 passengers a day".length(), draft("Passengers " + System.nanoTime()));
+        claims.createAt(articleId, lost, lost + "2 billion euros".length(), draft("Cost " + System.nanoTime()));
+        UI.getCurrent().navigate("articles/" + articleId);
+
+        _click(_get(Button.class, spec -> spec.withId("correct-text")));
+        TextArea corrected = _get(TextArea.class, spec -> spec.withId("corrected-text"));
+        corrected.setValue("An update was added at the top.\n\n" + corrected.getValue().replace(
+                " It cost 2 billion euros, the operator said.", ""));
+        _click(_get(Button.class, spec -> spec.withId("save-corrected-text")));
+
+        assertThat(marks()).anyMatch(mark -> mark.getText().equals("40,000 passengers a day"));
+        assertThat(_find(Span.class).stream().filter(span -> span.getClassNames().contains("cd-orphaned")))
+                .hasSize(1);
+    }
+
+    private static org.claimdesk.claim.ClaimDraft draft(String statement) {
+        return new org.claimdesk.claim.ClaimDraft(statement, null, null, null, List.of(),
+                org.claimdesk.claim.Priority.NORMAL);
+    }
+
     private UUID seedId() {
         return articles.list(0, 100).stream().filter(a -> a.origin() == ArticleOrigin.PASTED)
                 .filter(a -> a.title().equals("Lavrov meets Kim Jong Un in North Korea")).findFirst().orElseThrow()
