@@ -1,24 +1,11 @@
 package org.claimdesk.article;
 
-import java.util.List;
+import org.claimdesk.i18n.TranslatableException;
 
 /** An import that cannot be done, with a translatable message key that says why. */
-public class ArticleImportException extends RuntimeException {
-
-    private final String messageKey;
-    private final List<Object> arguments;
+public class ArticleImportException extends TranslatableException {
 
     public ArticleImportException(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.toArray();
+        super(messageKey, arguments);
     }
 }

@@ -1,24 +1,11 @@
 package org.claimdesk.claim;
 
-import java.util.List;
+import org.claimdesk.i18n.TranslatableException;
 
 /** A request about claims, sources or verdicts that breaks a rule; the message key says which. */
-public class ClaimRuleViolation extends RuntimeException {
-
-    private final String messageKey;
-    private final List<Object> arguments;
+public class ClaimRuleViolation extends TranslatableException {
 
     public ClaimRuleViolation(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.toArray();
+        super(messageKey, arguments);
     }
 }

@@ -43,8 +43,8 @@ class RatingRepository {
     }
 
     static Rating map(ResultSet rs, int row) throws SQLException {
-        int value = rs.getInt("rating_value");
+        Integer value = rs.getObject("rating_value", Integer.class);
         return new Rating(rs.getLong("id"), rs.getString("code"), rs.getString("label"), rs.getString("description"),
-                rs.wasNull() ? null : value, rs.getString("colour"), rs.getInt("position"), rs.getLong("version"));
+                value, rs.getString("colour"), rs.getInt("position"), rs.getLong("version"));
     }
 }

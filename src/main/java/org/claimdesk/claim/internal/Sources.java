@@ -1,19 +1,17 @@
 package org.claimdesk.claim.internal;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.UUID;
 import org.claimdesk.article.PageTextExtractor;
 import org.claimdesk.claim.ClaimRuleViolation;
 import org.claimdesk.claim.ClaimSource;
 import org.claimdesk.claim.SourceDraft;
 import org.claimdesk.fetch.FetchRefusedException;
+import org.claimdesk.fetch.HttpAddresses;
 import org.claimdesk.fetch.FetchedPage;
 import org.claimdesk.fetch.SafeFetcher;
 import org.claimdesk.security.CurrentUser;
@@ -84,17 +82,8 @@ public class Sources {
     }
 
     static String httpUrl(String address) {
-        String trimmed = address.strip();
-        try {
-            URI uri = new URI(trimmed);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return uri.toString();
-            }
-        } catch (URISyntaxException e) {
-            // refused below
-        }
-        throw new ClaimRuleViolation("source.url.invalid", trimmed);
+        return HttpAddresses.parse(address)
+                .orElseThrow(() -> new ClaimRuleViolation("source.url.invalid", address.strip()));
     }
 
     private static String limit(String value, int max) {

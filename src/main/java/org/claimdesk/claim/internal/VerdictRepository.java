@@ -30,9 +30,9 @@ class VerdictRepository {
                          where v.claim_id = :claimId""")
                 .param("claimId", claimId)
                 .query((rs, row) -> {
-                    long proposedBy = rs.getLong("proposed_by");
+                    Long proposedBy = rs.getObject("proposed_by", Long.class);
                     return new StoredVerdict(RatingRepository.map(rs, row), rs.getString("rationale"),
-                            sourceIds(rs.getLong("verdict_id")), rs.wasNull() ? null : proposedBy,
+                            sourceIds(rs.getLong("verdict_id")), proposedBy,
                             Rows.requiredInstant(rs, "proposed_at"), rs.getLong("verdict_version"));
                 })
                 .optional();

@@ -72,7 +72,7 @@ class ArticleReaderView extends Main implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Article> found = event.getRouteParameters().get("articleId").flatMap(ArticleReaderView::uuid)
+        Optional<Article> found = event.getRouteParameters().get("articleId").flatMap(RouteIds::uuid)
                 .flatMap(articles::find);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -209,14 +209,6 @@ class ArticleReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         Paragraph paragraph = new Paragraph("“" + quote + "”");
         paragraph.addClassName("cd-quote");
         return paragraph;
-    }
-
-    private static Optional<UUID> uuid(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

@@ -64,7 +64,7 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ClaimDetails> found = event.getRouteParameters().get("claimId").flatMap(ClaimView::uuid)
+        Optional<ClaimDetails> found = event.getRouteParameters().get("claimId").flatMap(RouteIds::uuid)
                 .flatMap(claims::find);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
@@ -232,14 +232,6 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         dialog.add(form);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         dialog.open();
-    }
-
-    private static Optional<UUID> uuid(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

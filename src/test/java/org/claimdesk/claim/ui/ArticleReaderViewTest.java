@@ -123,6 +123,32 @@ class ArticleReaderViewTest extends KaribuTest {
                 .hasSize(1);
     }
 
+    @Test
+    void aSuggestionIsAcceptedAsAClaimOrDismissed() {
+        signInAs("reviewer");
+        UUID articleId = articles.importPasted(PastedArticle.of("Harbour report " + System.nanoTime()
+                + "\n\nThe port of Hamburg handled 7.7 million containers in 2025, the port authority said on "
+                + "Friday.\n\nExports to China fell by 12 percent compared with 2024, according to the statistics "
+                + "office.")).articleId();
+        UI.getCurrent().navigate("articles/" + articleId);
+        assertThat(_find(Button.class, spec -> spec.withClasses("accept-suggestion"))).hasSize(2);
+
+        _click(_get(suggestionCard("Exports to China"), Button.class, spec -> spec.withClasses("dismiss-suggestion")));
+        _click(_get(suggestionCard("port of Hamburg"), Button.class, spec -> spec.withClasses("accept-suggestion")));
+        _get(TextArea.class, spec -> spec.withId("claim-statement"))
+                .setValue("Hamburg handled 7.7 million containers in 2025 " + System.nanoTime());
+        _click(_get(Button.class, spec -> spec.withId("save-claim")));
+
+        assertThat(claims.claimsIn(articleId)).singleElement()
+                .satisfies(claim -> assertThat(claim.quote()).startsWith("The port of Hamburg handled"));
+        assertThat(_find(Button.class, spec -> spec.withClasses("accept-suggestion"))).isEmpty();
+    }
+
+    private static Component suggestionCard(String words) {
+        return _find(Component.class).stream().filter(c -> c.getClassNames().contains("cd-suggestion"))
+                .filter(c -> c.getElement().getTextRecursively().contains(words)).findFirst().orElseThrow();
+    }
+
     private static org.claimdesk.claim.ClaimDraft draft(String statement) {
         return new org.claimdesk.claim.ClaimDraft(statement, null, null, null, List.of(),
                 org.claimdesk.claim.Priority.NORMAL);
