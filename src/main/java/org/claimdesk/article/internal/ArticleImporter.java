@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.claimdesk.article.Article;
 import org.claimdesk.article.ArticleImportException;
@@ -13,6 +14,7 @@ import org.claimdesk.article.ArticleOrigin;
 import org.claimdesk.article.ArticleTextCorrected;
 import org.claimdesk.article.ImportResult;
 import org.claimdesk.article.PastedArticle;
+import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.fetch.FetchRefusedException;
 import org.claimdesk.fetch.FetchedPage;
 import org.claimdesk.fetch.SafeFetcher;
@@ -34,10 +36,12 @@ public class ArticleImporter {
     private final SafeFetcher fetcher;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ArticleImporter(ArticleParsing parsing, ArticleRepository repository, SafeFetcher fetcher, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.parsing = parsing;
         this.repository = repository;
         this.fetcher = fetcher;
@@ -103,6 +107,8 @@ public class ArticleImporter {
         if (!repository.updateText(article.id(), text, Fingerprints.sha256(text), expectedVersion, clock.instant())) {
             throw new ArticleImportException("article.changed-meanwhile");
         }
+        audit.record("article", article.publicId().toString(), "text-corrected", Map.of("text", article.text()),
+                Map.of("text", text));
         events.publishEvent(new ArticleTextCorrected(article.id(), article.text(), text));
     }
 
@@ -132,8 +138,10 @@ public class ArticleImporter {
             // imported by someone else a moment ago
             return new ImportResult(repository.findDuplicate(canonicalUrl, sha).orElseThrow(), true);
         }
+        UUID publicId = repository.findById(id).orElseThrow().publicId();
+        audit.record("article", publicId.toString(), "imported", null, article);
         events.publishEvent(new ArticleImported(id));
-        return new ImportResult(repository.findById(id).orElseThrow().publicId(), false);
+        return new ImportResult(publicId, false);
     }
 
     private static void checkSize(int bytes) {

@@ -3,6 +3,7 @@ package org.claimdesk.claim.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.claimdesk.article.Article;
@@ -14,6 +15,7 @@ import org.claimdesk.claim.ClaimRuleViolation;
 import org.claimdesk.claim.ClaimSummary;
 import org.claimdesk.claim.SimilarClaim;
 import org.claimdesk.claim.TextSelection;
+import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.claim.anchoring.Anchor;
 import org.claimdesk.security.AccountService;
 import org.claimdesk.security.CurrentUser;
@@ -31,10 +33,12 @@ public class Claims {
     private final VerdictRepository verdicts;
     private final CurrentUser currentUser;
     private final AccountService accounts;
+    private final AuditTrail audit;
     private final Clock clock;
 
     Claims(ClaimRepository repository, ArticleService articles, SourceRepository sources, VerdictRepository verdicts,
-            CurrentUser currentUser, AccountService accounts, Clock clock) {
+            CurrentUser currentUser, AccountService accounts, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.accounts = accounts;
         this.repository = repository;
         this.articles = articles;
@@ -55,15 +59,24 @@ public class Claims {
     }
 
     public UUID create(Article article, Anchor anchor, ClaimDraft draft) {
-        long claimId = repository.insert(ClaimDrafts.checked(draft), userId(), clock.instant());
-        repository.insertAppearance(claimId, article.id(), Anchors.stored(anchor), userId(), clock.instant());
-        return repository.publicIdOf(claimId);
+        ClaimDraft checked = ClaimDrafts.checked(draft);
+        long claimId = repository.insert(checked, userId(), clock.instant());
+        UUID publicId = repository.publicIdOf(claimId);
+        audit.record("claim", publicId.toString(), "created", null, checked);
+        addAppearance(claimId, publicId, article, anchor);
+        return publicId;
     }
 
     public void addAppearance(UUID claimId, UUID articleId, TextSelection selection) {
         Article article = article(articleId);
-        Anchor anchor = Anchors.fromSelection(article.text(), selection);
-        repository.insertAppearance(claimIdOf(claimId), article.id(), Anchors.stored(anchor), userId(), clock.instant());
+        addAppearance(claimIdOf(claimId), claimId, article, Anchors.fromSelection(article.text(), selection));
+    }
+
+    private void addAppearance(long claimId, UUID publicId, Article article, Anchor anchor) {
+        StoredAnchor stored = Anchors.stored(anchor);
+        repository.insertAppearance(claimId, article.id(), stored, userId(), clock.instant());
+        audit.record("claim", publicId.toString(), "appearance-added", null,
+                Map.of("article", article.publicId(), "anchor", stored));
     }
 
     public List<ArticleClaim> claimsIn(UUID articleId) {
@@ -98,9 +111,12 @@ public class Claims {
     }
 
     public void update(UUID claimId, ClaimDraft draft, long expectedVersion) {
-        if (!repository.update(claimIdOf(claimId), ClaimDrafts.checked(draft), expectedVersion, clock.instant())) {
+        ClaimRow before = repository.find(claimId).orElseThrow(() -> new ClaimRuleViolation("claim.not-found"));
+        ClaimDraft checked = ClaimDrafts.checked(draft);
+        if (!repository.update(before.id(), checked, expectedVersion, clock.instant())) {
             throw new ClaimRuleViolation("claim.changed-meanwhile");
         }
+        audit.record("claim", claimId.toString(), "updated", before, checked);
     }
 
     long claimIdOf(UUID claimId) {

@@ -1,6 +1,7 @@
 package org.claimdesk.claim.internal;
 
 import java.util.List;
+import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.claim.ClaimRuleViolation;
 import org.claimdesk.claim.Rating;
 import org.springframework.stereotype.Component;
@@ -10,9 +11,11 @@ import org.springframework.stereotype.Component;
 public class RatingScale {
 
     private final RatingRepository repository;
+    private final AuditTrail audit;
 
-    RatingScale(RatingRepository repository) {
+    RatingScale(RatingRepository repository, AuditTrail audit) {
         this.repository = repository;
+        this.audit = audit;
     }
 
     public List<Rating> all() {
@@ -38,8 +41,10 @@ public class RatingScale {
         }
         Rating trimmed = new Rating(rating.id(), rating.code(), rating.label().strip(), rating.description().strip(),
                 rating.ratingValue(), rating.colour(), rating.position(), rating.version());
+        Rating before = repository.find(rating.id()).orElseThrow(() -> new ClaimRuleViolation("verdict.rating.unknown"));
         if (!repository.update(trimmed)) {
             throw new ClaimRuleViolation("rating.changed-meanwhile");
         }
+        audit.record("rating", before.code(), "updated", before, trimmed);
     }
 }

@@ -5,8 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.UUID;
 import org.claimdesk.article.PageTextExtractor;
+import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.claim.ClaimRuleViolation;
 import org.claimdesk.claim.ClaimSource;
 import org.claimdesk.claim.SourceDraft;
@@ -28,10 +30,12 @@ public class Sources {
     private final SafeFetcher fetcher;
     private final PageTextExtractor extractor;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Clock clock;
 
     Sources(SourceRepository repository, Claims claims, SafeFetcher fetcher, PageTextExtractor extractor,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.repository = repository;
         this.claims = claims;
         this.fetcher = fetcher;
@@ -47,7 +51,9 @@ public class Sources {
         long sourceId = repository.idByUrl(checked.url())
                 .orElseGet(() -> repository.insert(checked, userId(), clock.instant()));
         repository.link(claim, sourceId, checked.passage(), checked.stance(), userId(), clock.instant());
-        return repository.find(sourceId);
+        UUID publicId = repository.find(sourceId);
+        audit.record("source", publicId.toString(), "added-to-claim", null, Map.of("claim", claimId, "source", checked));
+        return publicId;
     }
 
     /** Fetches the source page through the safe fetcher and keeps its text, SHA-256 and fetch time. */
@@ -64,7 +70,10 @@ public class Sources {
         String sha256 = sha256(text);
         repository.insertSnapshot(id, page.finalUrl().toString(), page.contentType(), text, sha256, page.fetchedAt(),
                 userId());
-        return new ClaimSource.Snapshot(page.fetchedAt(), sha256, text.length());
+        ClaimSource.Snapshot snapshot = new ClaimSource.Snapshot(page.fetchedAt(), sha256, text.length());
+        audit.record("source", sourceId.toString(), "archived", null,
+                Map.of("finalUrl", page.finalUrl().toString(), "snapshot", snapshot));
+        return snapshot;
     }
 
     private static SourceDraft checked(SourceDraft draft) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.claimdesk.article.Article;
 import org.claimdesk.article.ArticleImported;
 import org.claimdesk.article.ArticleService;
+import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.claim.ClaimDraft;
 import org.claimdesk.claim.ClaimRuleViolation;
 import org.claimdesk.claim.SuggestedSentence;
@@ -29,10 +30,12 @@ public class Suggestions {
     private final Claims claims;
     private final ClaimRepository claimRepository;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Clock clock;
 
     Suggestions(SuggestionRepository repository, ArticleService articles, Claims claims,
-            ClaimRepository claimRepository, CurrentUser currentUser, Clock clock) {
+            ClaimRepository claimRepository, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.repository = repository;
         this.articles = articles;
         this.claims = claims;
@@ -73,5 +76,7 @@ public class Suggestions {
                 currentUser.find().map(SignedInUser::accountId).orElse(null), clock.instant())) {
             throw new ClaimRuleViolation("suggestion.decided");
         }
+        audit.record("suggestion", String.valueOf(suggestionId), state.toLowerCase(java.util.Locale.ROOT), null,
+                claimId == null ? null : java.util.Map.of("claim", claimRepository.publicIdOf(claimId)));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.claim.ClaimRuleViolation;
 import org.claimdesk.claim.Rating;
 import org.claimdesk.security.CurrentUser;
@@ -22,10 +23,12 @@ public class Verdicts {
     private final SourceRepository sources;
     private final Claims claims;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Clock clock;
 
     Verdicts(VerdictRepository repository, RatingRepository ratings, SourceRepository sources, Claims claims,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.repository = repository;
         this.ratings = ratings;
         this.sources = sources;
@@ -58,9 +61,12 @@ public class Verdicts {
                     .orElseThrow(() -> new ClaimRuleViolation("verdict.sources.not-of-claim"));
             chosen.add(id);
         }
+        var before = repository.forClaim(claim).orElse(null);
         if (!repository.save(claim, rating.id(), rationale.strip(), chosen, expectedVersion,
                 currentUser.find().map(SignedInUser::accountId).orElse(null), clock.instant())) {
             throw new ClaimRuleViolation("verdict.changed-meanwhile");
         }
+        audit.record("verdict", claimId.toString(), before == null ? "proposed" : "revised", before,
+                repository.forClaim(claim).orElseThrow());
     }
 }

@@ -5,7 +5,10 @@ import org.claimdesk.security.AccountRuleViolation;
 import org.claimdesk.security.NewAccount;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.claimdesk.audit.AuditTrail;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import java.util.Map;
 
 /** Opens accounts after checking the rules every new account must meet, whoever asks for it. */
 @Component
@@ -13,14 +16,17 @@ public class AccountCreator {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    AccountCreator(AccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountCreator(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
 
+    @Transactional
     public long create(NewAccount account) {
         String username = UsernamePolicy.check(account.username());
         String displayName = account.displayName().strip();
@@ -36,8 +42,11 @@ public class AccountCreator {
             throw new AccountRuleViolation("account.email.taken", email);
         }
         try {
-            return accounts.insert(username, displayName, email, passwordEncoder.encode(account.password()),
+            long id = accounts.insert(username, displayName, email, passwordEncoder.encode(account.password()),
                     account.role(), clock.instant());
+            audit.record("account", username, "created", null, Map.of("username", username, "displayName",
+                    displayName, "email", email == null ? "" : email, "role", account.role()));
+            return id;
         } catch (DuplicateKeyException raced) {
             // someone took the name or address between the check and the insert
             throw new AccountRuleViolation("account.username.taken", username);

@@ -4,6 +4,7 @@ import java.util.List;
 import org.claimdesk.security.AccountRuleViolation;
 import org.claimdesk.security.AccountSummary;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.claimdesk.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 
 /** The account operations behind {@link org.claimdesk.security.AccountService}, free of access rules. */
@@ -12,8 +13,10 @@ public class Accounts {
 
     private final AccountRepository repository;
     private final PasswordEncoder passwordEncoder;
+    private final AuditTrail audit;
 
-    Accounts(AccountRepository repository, PasswordEncoder passwordEncoder) {
+    Accounts(AccountRepository repository, PasswordEncoder passwordEncoder, AuditTrail audit) {
+        this.audit = audit;
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
     }
@@ -44,6 +47,7 @@ public class Accounts {
             throw new AccountRuleViolation("account.password.unchanged");
         }
         repository.updatePasswordHash(accountId, passwordEncoder.encode(newPassword));
+        audit.record("account", account.username(), "password-changed", null, null);
     }
 
     private AccountRow load(long accountId) {
