@@ -3,6 +3,7 @@ package org.claimdesk.claim;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.claimdesk.claim.internal.ClaimHistory;
 import org.claimdesk.claim.internal.Claims;
 import org.claimdesk.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,9 +19,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClaimService {
 
     private final Claims claims;
+    private final ClaimHistory history;
 
-    ClaimService(Claims claims) {
+    ClaimService(Claims claims, ClaimHistory history) {
         this.claims = claims;
+        this.history = history;
+    }
+
+    /** Every recorded change to the claim and its verdict, oldest first, with the fields that changed. */
+    @PreAuthorize(Roles.HAS_VIEWER)
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(UUID claimId) {
+        return history.of(claimId);
     }
 
     /** A new claim from words selected in an article; the selection becomes its first anchored appearance. */

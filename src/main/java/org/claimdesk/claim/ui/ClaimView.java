@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -86,33 +87,43 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         H2 statement = new H2(claim.statement());
         statement.setId("claim-statement-heading");
         add(statement, facts());
+        Div research = new Div();
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("claim.tab.research"), research);
+        tabs.add(getTranslation("claim.tab.history"), new HistoryList(claims.history(claim.claimId())));
+        add(tabs);
+        renderResearch(research);
+    }
+
+    private void renderResearch(Div research) {
         if (mayEdit) {
             Button edit = new Button(getTranslation("claim.edit"), click -> openEditor());
             edit.setId("edit-claim");
-            add(new Div(edit));
+            research.add(new Div(edit));
         }
-        add(new H3(getTranslation("claim.appearances")));
-        claim.appearances().forEach(appearance -> add(appearanceCard(appearance)));
-        add(new H3(getTranslation("claim.sources")));
+        research.add(new H3(getTranslation("claim.appearances")));
+        claim.appearances().forEach(appearance -> research.add(appearanceCard(appearance)));
+        research.add(new H3(getTranslation("claim.sources")));
         if (mayEdit) {
             Button addSource = new Button(getTranslation("source.add"), click -> new SourceDialog(sources,
                     claim.claimId(), LocalDate.now(clock), this::reload).open());
             addSource.setId("add-source");
-            add(new Div(addSource));
+            research.add(new Div(addSource));
         }
         if (claim.sources().isEmpty()) {
-            add(new Paragraph(getTranslation("claim.sources.none")));
+            research.add(new Paragraph(getTranslation("claim.sources.none")));
         }
-        claim.sources().forEach(source -> add(sourceCard(source)));
-        add(new H3(getTranslation("claim.verdict")));
+        claim.sources().forEach(source -> research.add(sourceCard(source)));
+        research.add(new H3(getTranslation("claim.verdict")));
         Verdict verdict = claim.verdict();
         if (verdict == null) {
-            add(new Paragraph(getTranslation("claim.verdict.none")));
+            research.add(new Paragraph(getTranslation("claim.verdict.none")));
         } else {
-            add(verdictCard(verdict));
+            research.add(verdictCard(verdict));
         }
         if (mayEdit) {
-            add(new VerdictForm(claim, verdicts, ratings, this::reload));
+            research.add(new VerdictForm(claim, verdicts, ratings, this::reload));
         }
     }
 
