@@ -36,37 +36,36 @@ class ClaimRepository {
     }
 
     long insert(ClaimDraft draft, @Nullable Long createdBy, Instant now) {
-        return jdbc.sql("""
+        return withDraft(jdbc.sql("""
                         insert into claim (statement, claimant, claim_date, as_of_date, priority, tags, created_by,
                                            created_at, updated_at)
                         values (:statement, :claimant, :claimDate, :asOfDate, :priority, :tags, :createdBy, :now, :now)
-                        returning id""")
-                .param("statement", draft.statement())
-                .param("claimant", draft.claimant())
-                .param("claimDate", draft.claimDate())
-                .param("asOfDate", draft.asOfDate())
-                .param("priority", draft.priority().name())
-                .param("tags", draft.tags().toArray(String[]::new))
+                        returning id"""), draft)
                 .param("createdBy", createdBy)
                 .param("now", Rows.utc(now))
                 .query(Long.class).single();
     }
 
     boolean update(long id, ClaimDraft draft, long expectedVersion, Instant now) {
-        return jdbc.sql("""
+        return withDraft(jdbc.sql("""
                         update claim set statement = :statement, claimant = :claimant, claim_date = :claimDate,
                                as_of_date = :asOfDate, priority = :priority, tags = :tags, updated_at = :now,
                                version = version + 1
-                         where id = :id and version = :version""")
+                         where id = :id and version = :version"""), draft)
                 .param("id", id).param("version", expectedVersion)
+                .param("now", Rows.utc(now))
+                .update() == 1;
+    }
+
+    /** The claim's own fields, bound the same way for inserts and updates. */
+    private static JdbcClient.StatementSpec withDraft(JdbcClient.StatementSpec statement, ClaimDraft draft) {
+        return statement
                 .param("statement", draft.statement())
                 .param("claimant", draft.claimant())
                 .param("claimDate", draft.claimDate())
                 .param("asOfDate", draft.asOfDate())
                 .param("priority", draft.priority().name())
-                .param("tags", draft.tags().toArray(String[]::new))
-                .param("now", Rows.utc(now))
-                .update() == 1;
+                .param("tags", draft.tags().toArray(String[]::new));
     }
 
     Optional<Long> idOf(UUID publicId) {
