@@ -1,5 +1,6 @@
 package org.claimdesk.claim;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.claimdesk.claim.internal.Verdicts;
@@ -29,5 +30,12 @@ public class VerdictService {
     public void propose(UUID claimId, long ratingId, String rationale, Set<UUID> sourceIds,
             @Nullable Long expectedVersion) {
         verdicts.propose(claimId, ratingId, rationale, sourceIds, expectedVersion);
+    }
+
+    /** Why no verdict may be proposed for the claim now (a translation key), or empty if one may. */
+    @PreAuthorize(Roles.HAS_VIEWER)
+    @Transactional(readOnly = true)
+    public Optional<String> proposalRefusal(UUID claimId) {
+        return verdicts.refusal(claimId);
     }
 }

@@ -2,14 +2,19 @@ package org.claimdesk.claim.internal;
 
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.claim.ClaimRuleViolation;
 import org.claimdesk.claim.Rating;
+import org.claimdesk.claim.VerdictGate;
+import org.claimdesk.claim.VerdictProposed;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Verdicts and the rating scale, behind {@link org.claimdesk.claim.VerdictService}. */
@@ -25,10 +30,15 @@ public class Verdicts {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final List<VerdictGate> gates;
+    private final ApplicationEventPublisher events;
 
     Verdicts(VerdictRepository repository, RatingRepository ratings, SourceRepository sources, Claims claims,
-            CurrentUser currentUser, AuditTrail audit, Clock clock) {
+            CurrentUser currentUser, AuditTrail audit, Clock clock, List<VerdictGate> gates,
+            ApplicationEventPublisher events) {
         this.audit = audit;
+        this.gates = gates;
+        this.events = events;
         this.repository = repository;
         this.ratings = ratings;
         this.sources = sources;
@@ -44,6 +54,9 @@ public class Verdicts {
     public void propose(UUID claimId, long ratingId, String rationale, Set<UUID> sourceIds,
             @Nullable Long expectedVersion) {
         long claim = claims.claimIdOf(claimId);
+        refusal(claimId).ifPresent(reason -> {
+            throw new ClaimRuleViolation(reason);
+        });
         Rating rating = ratings.find(ratingId).orElseThrow(() -> new ClaimRuleViolation("verdict.rating.unknown"));
         if (rationale.isBlank()) {
             throw new ClaimRuleViolation("verdict.rationale.empty");
@@ -62,11 +75,18 @@ public class Verdicts {
             chosen.add(id);
         }
         var before = repository.forClaim(claim).orElse(null);
+        SignedInUser proposer = currentUser.require();
         if (!repository.save(claim, rating.id(), rationale.strip(), chosen, expectedVersion,
-                currentUser.find().map(SignedInUser::accountId).orElse(null), clock.instant())) {
+                proposer.accountId(), clock.instant())) {
             throw new ClaimRuleViolation("verdict.changed-meanwhile");
         }
         audit.record("verdict", claimId.toString(), before == null ? "proposed" : "revised", before,
                 repository.forClaim(claim).orElseThrow());
+        events.publishEvent(new VerdictProposed(claimId, proposer.accountId()));
+    }
+
+    /** Why no verdict may be proposed for the claim now, as a translation key; empty if one may. */
+    public Optional<String> refusal(UUID claimId) {
+        return gates.stream().map(gate -> gate.refusal(claimId)).flatMap(Optional::stream).findFirst();
     }
 }

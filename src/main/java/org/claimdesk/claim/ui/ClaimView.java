@@ -21,11 +21,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.claimdesk.claim.AnchorState;
 import org.claimdesk.claim.ClaimDetails;
+import org.claimdesk.claim.ClaimPagePart;
 import org.claimdesk.claim.ClaimRuleViolation;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.ClaimSource;
@@ -49,11 +51,13 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final RatingScaleService ratings;
     private final Clock clock;
     private final boolean mayEdit;
+    private final List<ClaimPagePart> parts;
     private ClaimDetails claim;
 
     ClaimView(ClaimService claims, SourceService sources, VerdictService verdicts, RatingScaleService ratings,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, List<ClaimPagePart> parts) {
         this.claims = claims;
+        this.parts = parts.stream().sorted(Comparator.comparingInt(ClaimPagePart::order)).toList();
         this.sources = sources;
         this.verdicts = verdicts;
         this.ratings = ratings;
@@ -87,10 +91,13 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         H2 statement = new H2(claim.statement());
         statement.setId("claim-statement-heading");
         add(statement, facts());
+        partsAt(ClaimPagePart.Placement.SUMMARY).forEach(part -> add(part.create(claim, this::reload)));
         Div research = new Div();
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("claim.tab.research"), research);
+        partsAt(ClaimPagePart.Placement.TAB).forEach(part -> tabs.add(getTranslation(part.titleKey()),
+                part.create(claim, this::reload)));
         tabs.add(getTranslation("claim.tab.history"), new HistoryList(claims.history(claim.claimId())));
         add(tabs);
         renderResearch(research);
@@ -123,8 +130,21 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             research.add(verdictCard(verdict));
         }
         if (mayEdit) {
-            research.add(new VerdictForm(claim, verdicts, ratings, this::reload));
+            verdicts.proposalRefusal(claim.claimId()).ifPresentOrElse(
+                    reason -> research.add(note(getTranslation(reason))),
+                    () -> research.add(new VerdictForm(claim, verdicts, ratings, this::reload)));
         }
+    }
+
+    private List<ClaimPagePart> partsAt(ClaimPagePart.Placement placement) {
+        return parts.stream().filter(part -> part.placement() == placement).toList();
+    }
+
+    private static Paragraph note(String text) {
+        Paragraph note = new Paragraph(text);
+        note.addClassName("cd-note");
+        note.setId("verdict-closed");
+        return note;
     }
 
     private Div facts() {

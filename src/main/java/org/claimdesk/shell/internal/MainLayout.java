@@ -16,7 +16,10 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import java.util.Comparator;
+import java.util.List;
 import org.claimdesk.security.CurrentUser;
+import org.claimdesk.shell.HeaderWidget;
 
 /**
  * The frame around every signed-in screen: the drawer lists exactly the screens the person's role may
@@ -31,7 +34,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final CurrentUser currentUser;
     private final SideNav navigation = new SideNav();
 
-    MainLayout(CurrentUser currentUser) {
+    MainLayout(CurrentUser currentUser, List<HeaderWidget> widgets) {
         this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
         addClassName("cd-main-layout");
@@ -41,7 +44,11 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("cd-view-title");
         Header header = new Header(toggle, viewTitle);
         header.addClassName("cd-header");
-        currentUser.find().ifPresent(user -> header.add(new UserMenu(user, currentUser)));
+        currentUser.find().ifPresent(user -> {
+            widgets.stream().sorted(Comparator.comparingInt(HeaderWidget::order))
+                    .forEach(widget -> header.add(widget.create()));
+            header.add(new UserMenu(user, currentUser));
+        });
         addToNavbar(true, header);
     }
 
