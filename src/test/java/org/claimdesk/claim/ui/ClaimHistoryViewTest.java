@@ -41,7 +41,8 @@ class ClaimHistoryViewTest extends KaribuTest {
 
         signInAs("viewer");
         UI.getCurrent().navigate("claims/" + claimId);
-        _get(TabSheet.class).setSelectedIndex(1);
+        TabSheet tabs = _get(TabSheet.class);
+        tabs.setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withText("History")));
 
         Div history = _get(Div.class, spec -> spec.withId("claim-history"));
         List<String> steps = _find(history, Div.class, spec -> spec.withClasses("cd-history-entry")).stream()
