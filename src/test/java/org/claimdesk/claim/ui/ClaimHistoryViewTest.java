@@ -42,7 +42,8 @@ class ClaimHistoryViewTest extends KaribuTest {
         signInAs("viewer");
         UI.getCurrent().navigate("claims/" + claimId);
         TabSheet tabs = _get(TabSheet.class);
-        tabs.setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withText("History")));
+        tabs.setSelectedTab(_find(tabs, com.vaadin.flow.component.tabs.Tab.class).stream()
+                .filter(tab -> tab.getLabel().equals("History")).findFirst().orElseThrow());
 
         Div history = _get(Div.class, spec -> spec.withId("claim-history"));
         List<String> steps = _find(history, Div.class, spec -> spec.withClasses("cd-history-entry")).stream()
