@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
-import org.springframework.stereotype.Service;
+import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * A change is announced only after its transaction commits, so no screen re-reads data that may yet be
  * rolled back. In-process: several instances would fan out through PostgreSQL LISTEN/NOTIFY (DESIGN.md).
  */
-@Service
+@org.springframework.stereotype.Component // infrastructure for views, not a business service: nothing here needs a role
 public class LiveUpdates {
 
     private final Map<String, Set<Listener>> listeners = new ConcurrentHashMap<>();
@@ -64,23 +64,27 @@ public class LiveUpdates {
 
     /**
      * Announces that {@code topic} changed: after the current transaction commits, or at once outside one.
-     * Screens of the UI that made the change are told too; they simply re-read.
+     * The browser tab that made the change is not told: it shows its own change already.
      */
     public void changed(String topic) {
+        UI origin = UI.getCurrent();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    announce(topic);
+                    announce(topic, origin);
                 }
             });
         } else {
-            announce(topic);
+            announce(topic, origin);
         }
     }
 
-    private void announce(String topic) {
+    private void announce(String topic, @Nullable UI origin) {
         for (Listener listener : listeners.getOrDefault(topic, Set.of())) {
+            if (listener.ui() == origin) {
+                continue;
+            }
             try {
                 listener.ui().access(listener.onChange()::run);
             } catch (UIDetachedException closed) {
