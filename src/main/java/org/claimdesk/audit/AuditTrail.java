@@ -62,6 +62,20 @@ public class AuditTrail {
                 .query(AuditTrail::entry).list();
     }
 
+    /**
+     * Everything recorded about one id, whichever module wrote it (a claim's own changes, its verdict's
+     * and its review's share the claim's id), oldest first.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> historyOf(String entityId) {
+        return jdbc.sql("""
+                        select id, occurred_at, actor, entity_type, entity_id, action,
+                               before_value::text as before_value, after_value::text as after_value
+                          from audit_entry where entity_id = :id order by id""")
+                .param("id", entityId)
+                .query(AuditTrail::entry).list();
+    }
+
     private static String actor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || !authentication.isAuthenticated() ? SYSTEM : authentication.getName();

@@ -32,6 +32,15 @@ public class VerdictService {
         verdicts.propose(claimId, ratingId, rationale, sourceIds, expectedVersion);
     }
 
+    /**
+     * Re-applies a person's verdict on top of the one someone else saved meanwhile, after they have seen
+     * what changed and chosen to. Still checked like any proposal.
+     */
+    @PreAuthorize(Roles.HAS_REVIEWER)
+    public void proposeOverCurrent(UUID claimId, long ratingId, String rationale, Set<UUID> sourceIds) {
+        verdicts.propose(claimId, ratingId, rationale, sourceIds, verdicts.currentVersion(claimId));
+    }
+
     /** Why no verdict may be proposed for the claim now (a translation key), or empty if one may. */
     @PreAuthorize(Roles.HAS_VIEWER)
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.claimdesk.article.Article;
@@ -22,6 +23,8 @@ import org.claimdesk.claim.SourceService;
 import org.claimdesk.claim.Stance;
 import org.claimdesk.claim.VerdictService;
 import org.claimdesk.database.DatabaseMode;
+import org.claimdesk.review.ReviewService;
+import org.claimdesk.security.ColleagueDirectory;
 import org.claimdesk.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * In demo mode, puts the DW article on the desk with its claims, sources and verdicts, as the demo
- * reviewer would have: through the services, in one transaction, once. Importing the same text again
+ * reviewer and editor would have: through the services, in one transaction, once. Most claims end
+ * published (proposed by the reviewer, approved by the editor), one awaits approval, one is in research
+ * with a due date and one is an unassigned draft, so every queue has something to show. Importing the same text again
  * finds it there, which is how a restart knows the demo data exists.
  */
 @Component
@@ -52,12 +57,16 @@ class DemoDataSeeder implements ApplicationRunner {
     private final SourceService sources;
     private final VerdictService verdicts;
     private final RatingScaleService ratings;
+    private final ReviewService reviews;
+    private final ColleagueDirectory colleagues;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoDataSeeder(DatabaseMode databaseMode, SystemActor actor, ArticleService articles, ClaimService claims,
-            SourceService sources, VerdictService verdicts, RatingScaleService ratings,
-            TransactionTemplate transaction, Clock clock) {
+            SourceService sources, VerdictService verdicts, RatingScaleService ratings, ReviewService reviews,
+            ColleagueDirectory colleagues, TransactionTemplate transaction, Clock clock) {
+        this.reviews = reviews;
+        this.colleagues = colleagues;
         this.databaseMode = databaseMode;
         this.actor = actor;
         this.articles = articles;
@@ -100,17 +109,47 @@ class DemoDataSeeder implements ApplicationRunner {
             UUID claimId = claims.createAt(article.publicId(), start, start + claim.quote().length(),
                     new ClaimDraft(claim.statement(), claim.claimant(), claim.claimDate(), claim.asOfDate(),
                             claim.tags(), Priority.valueOf(claim.priority())));
-            Set<UUID> sourceIds = new HashSet<>();
-            for (DemoSeed.Source source : claim.sources()) {
-                sourceIds.add(sources.addToClaim(claimId, new SourceDraft(source.url(), source.title(),
-                        source.publisher(), source.author(), source.published(), LocalDate.now(clock),
-                        source.passage(), Stance.valueOf(source.stance()))));
+            if (!claim.workflow().equals("draft")) {
+                research(claimId, claim);
             }
-            Rating rating = ratings.scale().stream().filter(r -> r.code().equals(claim.rating())).findFirst()
-                    .orElseThrow();
-            verdicts.propose(claimId, rating.id(), claim.rationale(), sourceIds, null);
         }
         return true;
+    }
+
+    /** Walks one claim through the workflow as far as the seed says, as the reviewer and the editor would. */
+    private void research(UUID claimId, DemoSeed.Claim claim) {
+        reviews.startResearch(claimId, reviewVersion(claimId));
+        Set<UUID> sourceIds = new HashSet<>();
+        for (DemoSeed.Source source : claim.sources()) {
+            sourceIds.add(sources.addToClaim(claimId, new SourceDraft(source.url(), source.title(),
+                    source.publisher(), source.author(), source.published(), LocalDate.now(clock),
+                    source.passage(), Stance.valueOf(source.stance()))));
+        }
+        if (claim.dueInDays() != null) {
+            actor.runAs("editor", () -> reviews.assign(List.of(claimId),
+                    colleagues.findByUsername("reviewer").orElseThrow().publicId(),
+                    LocalDate.now(clock).plusDays(claim.dueInDays())));
+        }
+        if (claim.workflow().equals("research")) {
+            return;
+        }
+        Rating rating = ratings.scale().stream().filter(r -> r.code().equals(claim.rating())).findFirst()
+                .orElseThrow();
+        verdicts.propose(claimId, rating.id(), claim.rationale(), sourceIds, null);
+        if (claim.workflow().equals("published")) {
+            actor.runAs("editor", () -> {
+                reviews.approve(claimId, reviewVersion(claimId));
+                return null;
+            });
+        }
+        if (claim.recheckInDays() != null) {
+            reviews.setRecheck(claimId, LocalDate.now(clock).plusDays(claim.recheckInDays()),
+                    reviewVersion(claimId));
+        }
+    }
+
+    private long reviewVersion(UUID claimId) {
+        return reviews.status(claimId).orElseThrow().version();
     }
 
     private static String read(String resource) throws IOException {

@@ -24,6 +24,13 @@ public final class TimeDisplay {
         return zone.equals(ZoneOffset.UTC) ? text + " UTC" : text;
     }
 
+    /** A calendar date (a due date, a claim date) in the person's language, e.g. "28 Nov 2026". */
+    public static String date(java.time.LocalDate date) {
+        UI ui = UI.getCurrent();
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(ui == null ? java.util.Locale.ENGLISH : ui.getLocale()).format(date);
+    }
+
     private static ZoneId browserZone(@Nullable UI ui) {
         if (ui == null) {
             return ZoneOffset.UTC;

@@ -37,6 +37,8 @@ class ClaimWorkflowTest {
     @Autowired
     RatingScaleService ratings;
     @Autowired
+    org.claimdesk.review.ReviewService reviews;
+    @Autowired
     ApplicationContext context;
 
     private Article article;
@@ -120,6 +122,7 @@ class ClaimWorkflowTest {
     void aVerdictNeedsARationaleAndASourceOfTheClaim() {
         UUID claimId = claimAt("48 million euros");
         Rating mostlyTrue = rating("MOSTLY_TRUE");
+        reviews.startResearch(claimId, reviews.status(claimId).orElseThrow().version());
 
         assertViolation(() -> verdicts.propose(claimId, mostlyTrue.id(), "Because.", Set.of(), null),
                 "verdict.sources.none");
@@ -136,7 +139,9 @@ class ClaimWorkflowTest {
         assertThat(verdict.sourceIds()).containsExactly(source);
         assertThat(verdict.proposedBy()).isEqualTo("Demo Reviewer");
         // a second save based on an outdated version is stopped, not silently applied
+        reviews.withdraw(claimId, reviews.status(claimId).orElseThrow().version());
         verdicts.propose(claimId, mostlyTrue.id(), "Revised.", Set.of(source), verdict.version());
+        reviews.withdraw(claimId, reviews.status(claimId).orElseThrow().version());
         assertViolation(() -> verdicts.propose(claimId, rating("TRUE").id(), "Mine.", Set.of(source),
                 verdict.version()), "verdict.changed-meanwhile");
     }

@@ -15,6 +15,9 @@ import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.SuggestedSentence;
 import org.claimdesk.claim.SuggestionService;
+import org.claimdesk.review.ReviewService;
+import org.claimdesk.review.ReviewState;
+import org.claimdesk.review.ReviewStatus;
 import org.claimdesk.support.ClaimDeskIntegrationTest;
 import org.claimdesk.support.TestSignIn;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +36,8 @@ class DemoDataTest {
     ClaimService claims;
     @Autowired
     SuggestionService suggestions;
+    @Autowired
+    ReviewService reviews;
     @Autowired
     ApplicationContext context;
 
@@ -59,6 +64,38 @@ class DemoDataTest {
     }
 
     @Test
+    void itsClaimsShowTheWholeWorkflow() {
+        Article article = seed();
+        List<ReviewStatus> statuses = claims.claimsIn(article.publicId()).stream()
+                .map(claim -> reviews.status(claim.claimId()).orElseThrow()).toList();
+
+        assertThat(statuses).filteredOn(status -> status.state() == ReviewState.PUBLISHED).hasSize(5)
+                .allSatisfy(status -> assertThat(status.publications()).singleElement().satisfies(published -> {
+                    assertThat(published.proposedBy()).containsExactly("Demo Reviewer");
+                    assertThat(published.approvedBy()).isEqualTo("Demo Editor");
+                }));
+        assertThat(statuses).filteredOn(status -> status.state() == ReviewState.VERDICT_PROPOSED).singleElement()
+                .satisfies(status -> assertThat(status.proposers()).containsExactly("Demo Reviewer"));
+        assertThat(statuses).filteredOn(status -> status.state() == ReviewState.IN_RESEARCH).singleElement()
+                .satisfies(status -> {
+                    assertThat(status.assignee().displayName()).isEqualTo("Demo Reviewer");
+                    assertThat(status.dueOn()).isNotNull();
+                });
+        assertThat(statuses).filteredOn(status -> status.state() == ReviewState.DRAFT).singleElement()
+                .satisfies(status -> assertThat(status.assignee()).isNull());
+    }
+
+    @Test
+    void theTimeBoundClaimCarriesAReCheckDate() {
+        Article article = seed();
+        ArticleClaim timeBound = claims.claimsIn(article.publicId()).stream()
+                .filter(claim -> claim.quote().equals("He could end up meeting Trump as early as next month"))
+                .findFirst().orElseThrow();
+
+        assertThat(reviews.status(timeBound.claimId()).orElseThrow().recheckOn()).isNotNull();
+    }
+
+    @Test
     void itsClaimsAreAnchoredResearchedAndRated() {
         Article article = seed();
         List<ArticleClaim> inArticle = claims.claimsIn(article.publicId());
@@ -67,6 +104,9 @@ class DemoDataTest {
         assertThat(inArticle).allSatisfy(claim -> {
             assertThat(claim.anchorState()).isEqualTo(AnchorState.ANCHORED);
             assertThat(article.text().substring(claim.start(), claim.end())).isEqualTo(claim.quote());
+        });
+        assertThat(inArticle).filteredOn(claim -> reviews.status(claim.claimId()).orElseThrow().state()
+                .ordinal() >= ReviewState.VERDICT_PROPOSED.ordinal()).hasSize(6).allSatisfy(claim -> {
             ClaimDetails details = claims.find(claim.claimId()).orElseThrow();
             assertThat(details.sources()).isNotEmpty();
             assertThat(details.verdict()).isNotNull();

@@ -64,6 +64,9 @@ class ArticleToVerdictJourneyIT extends BrowserJourney {
 
         card.getByRole(AriaRole.LINK).click();
         page.locator("#claim-view").waitFor();
+        assertThat(page.locator("#verdict-closed")).containsText("Start research");
+        page.locator("#start-research").click();
+        assertThat(page.locator("#workflow .cd-state-badge")).hasText("In research");
         page.locator("#add-source").click();
         page.locator("#source-url input").fill(sourceSite.url("/summit"));
         page.locator("#source-title input").fill("Summit set for Singapore");

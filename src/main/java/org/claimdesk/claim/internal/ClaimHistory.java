@@ -1,7 +1,6 @@
 package org.claimdesk.claim.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +13,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A claim's audit entries and its verdict's, as a readable timeline of field changes. */
+/** A claim's audit entries (its own, its verdict's, its review's), as a readable timeline of field changes. */
 @Component
 public class ClaimHistory {
 
@@ -26,10 +25,7 @@ public class ClaimHistory {
     }
 
     public List<HistoryEntry> of(UUID claimId) {
-        List<AuditEntry> entries = new ArrayList<>(audit.history("claim", claimId.toString()));
-        entries.addAll(audit.history("verdict", claimId.toString()));
-        entries.sort(Comparator.comparingLong(AuditEntry::id));
-        return entries.stream().map(this::entry).toList();
+        return audit.historyOf(claimId.toString()).stream().map(this::entry).toList();
     }
 
     private HistoryEntry entry(AuditEntry entry) {

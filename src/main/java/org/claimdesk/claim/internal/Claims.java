@@ -11,6 +11,7 @@ import org.claimdesk.article.ArticleService;
 import org.claimdesk.claim.ArticleClaim;
 import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimDraft;
+import org.claimdesk.claim.ClaimCreated;
 import org.claimdesk.claim.ClaimRuleViolation;
 import org.claimdesk.claim.ClaimSummary;
 import org.claimdesk.claim.SimilarClaim;
@@ -21,6 +22,8 @@ import org.claimdesk.security.AccountService;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
+import org.claimdesk.shell.LiveUpdates;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Claims and their appearances, behind {@link org.claimdesk.claim.ClaimService}. */
@@ -35,10 +38,15 @@ public class Claims {
     private final AccountService accounts;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final LiveUpdates live;
 
     Claims(ClaimRepository repository, ArticleService articles, SourceRepository sources, VerdictRepository verdicts,
-            CurrentUser currentUser, AccountService accounts, AuditTrail audit, Clock clock) {
+            CurrentUser currentUser, AccountService accounts, AuditTrail audit, Clock clock,
+            ApplicationEventPublisher events, LiveUpdates live) {
         this.audit = audit;
+        this.events = events;
+        this.live = live;
         this.accounts = accounts;
         this.repository = repository;
         this.articles = articles;
@@ -64,6 +72,7 @@ public class Claims {
         UUID publicId = repository.publicIdOf(claimId);
         audit.record("claim", publicId.toString(), "created", null, checked);
         addAppearance(claimId, publicId, article, anchor);
+        events.publishEvent(new ClaimCreated(publicId));
         return publicId;
     }
 
@@ -117,6 +126,13 @@ public class Claims {
             throw new ClaimRuleViolation("claim.changed-meanwhile");
         }
         audit.record("claim", claimId.toString(), "updated", before, checked);
+        changed(claimId);
+    }
+
+    /** Tells open screens of the claim, and the queues, to re-read once the transaction commits. */
+    void changed(UUID claimId) {
+        live.changed("claim:" + claimId);
+        live.changed("queue");
     }
 
     long claimIdOf(UUID claimId) {

@@ -83,6 +83,13 @@ public class Verdicts {
         audit.record("verdict", claimId.toString(), before == null ? "proposed" : "revised", before,
                 repository.forClaim(claim).orElseThrow());
         events.publishEvent(new VerdictProposed(claimId, proposer.accountId()));
+        claims.changed(claimId);
+    }
+
+    /** The version of the claim's verdict now, or null if it has none. */
+    public @Nullable Long currentVersion(UUID claimId) {
+        return repository.forClaim(claims.claimIdOf(claimId)).map(VerdictRepository.StoredVerdict::version)
+                .orElse(null);
     }
 
     /** Why no verdict may be proposed for the claim now, as a translation key; empty if one may. */

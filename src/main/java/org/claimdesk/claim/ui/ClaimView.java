@@ -27,6 +27,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.claimdesk.claim.AnchorState;
 import org.claimdesk.claim.ClaimDetails;
+import org.claimdesk.claim.ClaimDraft;
+import org.claimdesk.claim.HistoryEntry;
+import org.claimdesk.i18n.TranslatableException;
+import org.claimdesk.shell.LiveUpdates;
+import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
 import org.claimdesk.claim.ClaimPagePart;
 import org.claimdesk.claim.ClaimRuleViolation;
 import org.claimdesk.claim.ClaimService;
@@ -52,11 +58,17 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Clock clock;
     private final boolean mayEdit;
     private final List<ClaimPagePart> parts;
+    private final LiveUpdates live;
+    private final Div changedElsewhere = new Div();
     private ClaimDetails claim;
+    /** How many history entries this screen has shown: later ones were made by someone else meanwhile. */
+    private int historySeen;
+    private @Nullable Registration subscription;
 
     ClaimView(ClaimService claims, SourceService sources, VerdictService verdicts, RatingScaleService ratings,
-            CurrentUser currentUser, Clock clock, List<ClaimPagePart> parts) {
+            CurrentUser currentUser, Clock clock, List<ClaimPagePart> parts, LiveUpdates live) {
         this.claims = claims;
+        this.live = live;
         this.parts = parts.stream().sorted(Comparator.comparingInt(ClaimPagePart::order)).toList();
         this.sources = sources;
         this.verdicts = verdicts;
@@ -77,6 +89,10 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         claim = found.get();
         render();
+        if (subscription != null) {
+            subscription.remove();
+        }
+        subscription = live.subscribe(this, "claim:" + claim.claimId(), () -> changedElsewhere.setVisible(true));
     }
 
     private void reload() {
@@ -88,6 +104,14 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private void render() {
         removeAll();
+        changedElsewhere.removeAll();
+        changedElsewhere.setId("changed-elsewhere");
+        changedElsewhere.addClassName("cd-banner");
+        Button reloadNow = new Button(getTranslation("claim.changed-elsewhere.reload"), click -> reload());
+        reloadNow.setId("reload-claim");
+        changedElsewhere.add(new Span(getTranslation("claim.changed-elsewhere")), reloadNow);
+        changedElsewhere.setVisible(false);
+        add(changedElsewhere);
         H2 statement = new H2(claim.statement());
         statement.setId("claim-statement-heading");
         add(statement, facts());
@@ -98,7 +122,9 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         tabs.add(getTranslation("claim.tab.research"), research);
         partsAt(ClaimPagePart.Placement.TAB).forEach(part -> tabs.add(getTranslation(part.titleKey()),
                 part.create(claim, this::reload)));
-        tabs.add(getTranslation("claim.tab.history"), new HistoryList(claims.history(claim.claimId())));
+        List<HistoryEntry> history = claims.history(claim.claimId());
+        historySeen = history.size();
+        tabs.add(getTranslation("claim.tab.history"), new HistoryList(history));
         add(tabs);
         renderResearch(research);
     }
@@ -132,7 +158,7 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (mayEdit) {
             verdicts.proposalRefusal(claim.claimId()).ifPresentOrElse(
                     reason -> research.add(note(getTranslation(reason))),
-                    () -> research.add(new VerdictForm(claim, verdicts, ratings, this::reload)));
+                    () -> research.add(new VerdictForm(claim, verdicts, ratings, this::reload, this::conflict)));
         }
     }
 
@@ -250,12 +276,19 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         ClaimForm form = new ClaimForm();
         form.fill(claim.draft());
         Button save = new Button(getTranslation("claim.edit.save"), click -> {
+            ClaimDraft mine = form.draft();
             try {
-                claims.update(claim.claimId(), form.draft(), claim.version());
+                claims.update(claim.claimId(), mine, claim.version());
                 dialog.close();
                 reload();
             } catch (ClaimRuleViolation violation) {
-                Toasts.violation(this, violation);
+                if (!violation.messageKey().equals("claim.changed-meanwhile")) {
+                    Toasts.violation(this, violation);
+                    return;
+                }
+                dialog.close();
+                conflict(() -> claims.find(claim.claimId())
+                        .ifPresent(fresh -> claims.update(claim.claimId(), mine, fresh.version())));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -263,6 +296,24 @@ class ClaimView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         dialog.add(form);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
         dialog.open();
+    }
+
+    /**
+     * Someone saved first: shows what they changed since this screen was rendered, then reloads, or
+     * re-applies this person's change on top of theirs when asked to.
+     */
+    private void conflict(Runnable reapply) {
+        List<HistoryEntry> history = claims.history(claim.claimId());
+        List<HistoryEntry> meanwhile = history.subList(Math.min(historySeen, history.size()), history.size());
+        new ConflictDialog(meanwhile, this::reload, () -> {
+            try {
+                reapply.run();
+                Toasts.success(getTranslation("conflict.reapplied"));
+            } catch (TranslatableException refused) {
+                Toasts.violation(this, refused);
+            }
+            reload();
+        }).open();
     }
 
     @Override

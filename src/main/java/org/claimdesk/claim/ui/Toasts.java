@@ -3,7 +3,7 @@ package org.claimdesk.claim.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import org.claimdesk.claim.ClaimRuleViolation;
+import org.claimdesk.i18n.TranslatableException;
 
 /** Short messages after an action: what went wrong in plain words, or that it worked. */
 final class Toasts {
@@ -11,7 +11,7 @@ final class Toasts {
     private Toasts() {
     }
 
-    static void violation(Component owner, ClaimRuleViolation violation) {
+    static void violation(Component owner, TranslatableException violation) {
         error(owner.getTranslation(violation.messageKey(), violation.arguments()));
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.claimdesk.claim.ClaimDetails;
 import org.claimdesk.claim.ClaimRuleViolation;
@@ -16,11 +17,17 @@ import org.claimdesk.claim.Rating;
 import org.claimdesk.claim.RatingScaleService;
 import org.claimdesk.claim.Verdict;
 import org.claimdesk.claim.VerdictService;
+import org.claimdesk.i18n.TranslatableException;
 
 /** Proposes or revises a claim's verdict: a rating, a rationale in Markdown, and the sources it rests on. */
 class VerdictForm extends Div {
 
-    VerdictForm(ClaimDetails claim, VerdictService verdicts, RatingScaleService ratings, Runnable onSaved) {
+    /**
+     * @param onConflict called when someone saved the verdict first, with the way to re-apply this
+     *                   person's version on top of theirs
+     */
+    VerdictForm(ClaimDetails claim, VerdictService verdicts, RatingScaleService ratings, Runnable onSaved,
+            Consumer<Runnable> onConflict) {
         Select<Rating> rating = new Select<>();
         rating.setLabel(getTranslation("verdict.rating"));
         rating.setItems(ratings.scale());
@@ -48,13 +55,20 @@ class VerdictForm extends Div {
                 return;
             }
             Set<UUID> chosen = sources.getValue().stream().map(ClaimSource::sourceId).collect(Collectors.toSet());
+            long ratingId = rating.getValue().id();
+            String text = rationale.getValue();
             try {
-                verdicts.propose(claim.claimId(), rating.getValue().id(), rationale.getValue(), chosen,
-                        current == null ? null : current.version());
+                verdicts.propose(claim.claimId(), ratingId, text, chosen, current == null ? null : current.version());
                 Toasts.success(getTranslation("verdict.saved"));
                 onSaved.run();
             } catch (ClaimRuleViolation violation) {
-                Toasts.violation(this, violation);
+                if (violation.messageKey().equals("verdict.changed-meanwhile")) {
+                    onConflict.accept(() -> verdicts.proposeOverCurrent(claim.claimId(), ratingId, text, chosen));
+                } else {
+                    Toasts.violation(this, violation);
+                }
+            } catch (TranslatableException refused) {
+                Toasts.violation(this, refused);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

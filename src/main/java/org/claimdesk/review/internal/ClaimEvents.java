@@ -1,0 +1,48 @@
+package org.claimdesk.review.internal;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.claimdesk.claim.ClaimCreated;
+import org.claimdesk.claim.VerdictGate;
+import org.claimdesk.claim.VerdictProposed;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the claim module's steps enter the workflow, inside the claim module's transaction: a new claim
+ * starts as a draft, a saved verdict becomes a proposal, and no verdict is accepted where the state
+ * machine does not allow one.
+ */
+@Component
+class ClaimEvents implements VerdictGate {
+
+    private final JdbcClient jdbc;
+    private final Reviews reviews;
+    private final Clock clock;
+
+    ClaimEvents(JdbcClient jdbc, Reviews reviews, Clock clock) {
+        this.jdbc = jdbc;
+        this.reviews = reviews;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(ClaimCreated created) {
+        jdbc.sql("""
+                        insert into review (claim_id, updated_at)
+                        select id, :now from claim where public_id = :claimId on conflict do nothing""")
+                .param("claimId", created.claimId()).param("now", ReviewRepository.utc(clock.instant())).update();
+    }
+
+    @EventListener
+    void on(VerdictProposed proposed) {
+        reviews.proposed(proposed.claimId(), proposed.proposerAccountId());
+    }
+
+    @Override
+    public Optional<String> refusal(UUID claimId) {
+        return reviews.proposalRefusal(claimId);
+    }
+}
