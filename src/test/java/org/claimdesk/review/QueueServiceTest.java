@@ -1,0 +1,118 @@
+package org.claimdesk.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.claimdesk.security.ColleagueDirectory;
+import org.claimdesk.support.ClaimDeskIntegrationTest;
+import org.claimdesk.support.MutableClock;
+import org.claimdesk.support.TestSignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** Each queue lists exactly its claims, filtered and sorted in the database, a page at a time. */
+@ClaimDeskIntegrationTest
+class QueueServiceTest {
+
+    @Autowired
+    QueueService queues;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    ReviewFixtures fixtures;
+    @Autowired
+    ColleagueDirectory colleagues;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ApplicationContext context;
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.signOut(context);
+    }
+
+    private List<UUID> ids(Queue queue, String tag) {
+        QueueFilter filter = new QueueFilter(queue, Set.of(), null, null, null, tag, null, null, null);
+        return queues.page(filter, QueueOrder.defaultFor(queue), 0, 50).stream().map(QueueRow::claimId).toList();
+    }
+
+    @Test
+    void eachQueueListsItsClaims() {
+        String tag = "queues-" + System.nanoTime();
+        UUID published = fixtures.published("Published one", tag);
+        UUID proposed = fixtures.proposedByReviewer("Proposed one", tag);
+        fixtures.signIn("editor");
+        UUID unassigned = fixtures.draft("Unassigned one", tag);
+        UUID overdue = fixtures.draft("Overdue one", tag);
+        UUID reviewer = colleagues.findByUsername("reviewer").orElseThrow().publicId();
+        LocalDate today = LocalDate.now(clock);
+        reviews.assign(List.of(overdue), reviewer, today.minusDays(1));
+        fixtures.signIn("reviewer");
+        reviews.setRecheck(published, today, fixtures.version(published));
+
+        assertThat(ids(Queue.MINE, tag)).containsExactlyInAnyOrder(proposed, overdue);
+        assertThat(ids(Queue.UNASSIGNED, tag)).containsExactly(unassigned);
+        assertThat(ids(Queue.AWAITING_APPROVAL, tag)).containsExactly(proposed);
+        assertThat(ids(Queue.OVERDUE, tag)).containsExactly(overdue);
+        assertThat(ids(Queue.RECHECK_DUE, tag)).containsExactly(published);
+        assertThat(ids(Queue.ALL, tag)).containsExactlyInAnyOrder(published, proposed, unassigned, overdue);
+        fixtures.signIn("editor");
+        assertThat(ids(Queue.MINE, tag)).isEmpty();
+    }
+
+    @Test
+    void aFutureReCheckIsNotDueYet() {
+        String tag = "recheck-" + System.nanoTime();
+        UUID published = fixtures.published("Later", tag);
+        reviews.setRecheck(published, LocalDate.now(clock).plusDays(30), fixtures.version(published));
+
+        assertThat(ids(Queue.RECHECK_DUE, tag)).isEmpty();
+    }
+
+    @Test
+    void filtersSortingAndPagingWorkTogether() {
+        String tag = "paging-" + System.nanoTime();
+        fixtures.signIn("reviewer");
+        for (int i = 0; i < 7; i++) {
+            fixtures.draft("Paged claim " + i + " about 100% of _underscores_", tag);
+        }
+        QueueFilter filter = new QueueFilter(Queue.ALL, Set.of(ReviewState.DRAFT), null, null, null, tag, null, null,
+                "100% of _under");
+        QueueOrder byStatement = new QueueOrder(QueueOrder.Sort.STATEMENT, true);
+
+        List<QueueRow> first = queues.page(filter, byStatement, 0, 5);
+        List<QueueRow> second = queues.page(filter, byStatement, 5, 5);
+
+        assertThat(queues.count(filter)).isEqualTo(7);
+        assertThat(first).hasSize(5);
+        assertThat(second).hasSize(2);
+        assertThat(first.getFirst().statement()).startsWith("Paged claim 0");
+        assertThat(second.getLast().statement()).startsWith("Paged claim 6");
+        assertThat(queues.count(new QueueFilter(Queue.ALL, Set.of(), null, null, null, tag, null, null, "100%x")))
+                .isZero();
+    }
+
+    @Test
+    void ratingAndClaimDateFilterTheQueue() {
+        String tag = "rating-" + System.nanoTime();
+        UUID published = fixtures.published("Rated true", tag);
+        fixtures.signIn("reviewer");
+        fixtures.draft("Not rated", tag);
+
+        QueueFilter rated = new QueueFilter(Queue.ALL, Set.of(), "TRUE", null, null, tag, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 1, 31), null);
+        QueueFilter wrongDates = new QueueFilter(Queue.ALL, Set.of(), "TRUE", null, null, tag,
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31), null);
+
+        assertThat(queues.page(rated, QueueOrder.defaultFor(Queue.ALL), 0, 50)).extracting(QueueRow::claimId)
+                .containsExactly(published);
+        assertThat(queues.count(rated)).isEqualTo(1);
+        assertThat(queues.count(wrongDates)).isZero();
+    }
+}
