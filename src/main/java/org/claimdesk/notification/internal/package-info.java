@@ -1,0 +1,4 @@
+@NullMarked
+package org.claimdesk.notification.internal;
+
+import org.jspecify.annotations.NullMarked;

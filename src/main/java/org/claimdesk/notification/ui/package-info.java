@@ -1,0 +1,4 @@
+@NullMarked
+package org.claimdesk.notification.ui;
+
+import org.jspecify.annotations.NullMarked;
