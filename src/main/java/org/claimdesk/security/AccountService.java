@@ -1,5 +1,6 @@
 package org.claimdesk.security;
 
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.claimdesk.security.internal.AccountCreator;
@@ -44,6 +45,16 @@ public class AccountService {
     @Transactional(readOnly = true)
     public String displayNameOf(@Nullable Long accountId) {
         return accountId == null ? "" : accounts.displayNameOf(accountId);
+    }
+
+    /**
+     * The active accounts among {@code usernames} (compared without regard to case), for {@code @mentions}.
+     * Names that belong to no account or to a deactivated one are simply left out.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MentionableAccount> findActive(Collection<String> usernames) {
+        return accounts.activeNamed(usernames);
     }
 
     /**

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.claimdesk.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +34,14 @@ class AccountRepository {
                 .param("username", username)
                 .query(AccountRepository::map)
                 .optional();
+    }
+
+    /** Active accounts whose names are among {@code usernames}, case-insensitively; the list must not be empty. */
+    List<AccountRow> findActiveByUsernames(Collection<String> usernames) {
+        return jdbc.sql("select " + COLUMNS + " from user_account where active and lower(username) in (:usernames)")
+                .param("usernames", usernames.stream().map(name -> name.toLowerCase(Locale.ROOT)).distinct().toList())
+                .query(AccountRepository::map)
+                .list();
     }
 
     Optional<AccountRow> findById(long id) {

@@ -3,6 +3,7 @@ package org.claimdesk.security.internal;
 import java.time.Instant;
 import java.util.UUID;
 import org.claimdesk.security.AccountSummary;
+import org.claimdesk.security.MentionableAccount;
 import org.claimdesk.security.Role;
 import org.claimdesk.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
@@ -31,5 +32,9 @@ record AccountRow(
 
     AccountSummary toSummary() {
         return new AccountSummary(publicId, username, displayName, email, role, active, lastSignInAt, lockedUntil);
+    }
+
+    MentionableAccount toMentionable() {
+        return new MentionableAccount(id, username, displayName);
     }
 }

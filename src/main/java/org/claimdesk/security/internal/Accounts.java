@@ -1,8 +1,10 @@
 package org.claimdesk.security.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.claimdesk.security.AccountRuleViolation;
 import org.claimdesk.security.AccountSummary;
+import org.claimdesk.security.MentionableAccount;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.claimdesk.audit.AuditTrail;
 import org.springframework.stereotype.Component;
@@ -35,6 +37,11 @@ public class Accounts {
 
     public String displayNameOf(long accountId) {
         return repository.findById(accountId).map(AccountRow::displayName).orElse("");
+    }
+
+    public List<MentionableAccount> activeNamed(Collection<String> usernames) {
+        return usernames.isEmpty() ? List.of()
+                : repository.findActiveByUsernames(usernames).stream().map(AccountRow::toMentionable).toList();
     }
 
     public void changePassword(long accountId, String currentPassword, String newPassword) {
