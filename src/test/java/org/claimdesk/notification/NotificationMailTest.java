@@ -8,6 +8,7 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.List;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -168,12 +169,29 @@ class NotificationMailTest {
         assertThat(onlyMessage().getSubject()).as("the mailer still works").contains("approved your verdict");
     }
 
-    private MimeMessage onlyMessage() throws InterruptedException {
-        assertThat(SMTP.waitForIncomingEmail(WAIT_MILLIS, 1)).as("a message arrived").isTrue();
+    private MimeMessage onlyMessage() throws Exception {
+        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        while (messagesOfThisTest().isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
         Thread.sleep(300); // a second, wrong message would arrive as quickly as the first
-        MimeMessage[] received = SMTP.getReceivedMessages();
-        assertThat(received).hasSize(1);
-        return received[0];
+        List<MimeMessage> received = messagesOfThisTest();
+        assertThat(received).as("messages of this test").hasSize(1);
+        return received.getFirst();
+    }
+
+    /**
+     * What this test sent: the demo seed's own assignment mail to the demo reviewer's {@code .invalid}
+     * address is sent at start-up and may arrive at any moment.
+     */
+    private static List<MimeMessage> messagesOfThisTest() throws Exception {
+        List<MimeMessage> messages = new java.util.ArrayList<>();
+        for (MimeMessage message : SMTP.getReceivedMessages()) {
+            if (!java.util.Arrays.toString(message.getAllRecipients()).contains("@claimdesk.invalid")) {
+                messages.add(message);
+            }
+        }
+        return messages;
     }
 
     private static String text(MimeMessage message) throws Exception {
