@@ -112,6 +112,11 @@ class ArticleReaderView extends Main implements BeforeEnterObserver, HasDynamicT
         side.add(new H3(getTranslation("reader.claims", inArticle.size())));
         if (inArticle.isEmpty()) {
             side.add(new Paragraph(getTranslation(mayEdit ? "reader.claims.none.reviewer" : "reader.claims.none")));
+        } else {
+            Anchor inQueue = new Anchor("claims?queue=all&article=" + article.publicId(),
+                    getTranslation("reader.claims.in-queue"));
+            inQueue.setId("article-claims-in-queue");
+            side.add(new Paragraph(inQueue));
         }
         inArticle.forEach(claim -> side.add(claimCard(claim)));
         new SuggestionList(suggestions, article, mayEdit, this::acceptSuggestion, this::refresh).addTo(side);

@@ -122,6 +122,24 @@ class QueueViewTest extends KaribuTest {
     }
 
     @Test
+    void theArticleFilterShowsOneArticlesClaimsUntilCleared(@Autowired org.claimdesk.claim.ClaimService claims) {
+        UUID claimId = fixtures.published("Only in its own article");
+        UUID articleId = claims.find(claimId).orElseThrow().appearances().getFirst().articleId();
+        signInAs("viewer");
+
+        open(Map.of("queue", "all", "article", articleId.toString()));
+
+        List<QueueRow> inArticle = rows();
+        assertThat(inArticle).extracting(QueueRow::claimId).contains(claimId);
+        assertThat(inArticle).allSatisfy(row -> assertThat(claims.find(row.claimId()).orElseThrow().appearances())
+                .anySatisfy(appearance -> assertThat(appearance.articleId()).isEqualTo(articleId)));
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("filter-article")).getElement()
+                .getTextRecursively()).contains("Harbour news");
+        _click(_get(Button.class, spec -> spec.withId("clear-article-filter")));
+        assertThat(rows()).extracting(QueueRow::statement).anyMatch(statement -> statement.contains("Lavrov"));
+    }
+
+    @Test
     void aViewerCannotSelectForAssignment() {
         signInAs("viewer");
         open(Map.of("queue", "all"));
