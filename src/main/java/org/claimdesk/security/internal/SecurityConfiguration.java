@@ -22,7 +22,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two filter chains: the actuator (health open, metrics for ADMIN over HTTP Basic or for anyone on a
+ * Three filter chains: the REST API (personal access tokens), the actuator (health open, metrics for ADMIN over HTTP Basic or for anyone on a
  * separate management port) and the Vaadin app (form sign-in, deny by default, security headers).
  * Views carry {@code @RolesAllowed}; services carry {@code @PreAuthorize}.
  */
@@ -49,6 +49,35 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // bcrypt today; the {id} prefix lets stored hashes move to a stronger encoder on next sign-in
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The REST API: stateless, authenticated per request by personal access token (no cookies, so no
+     * CSRF to guard), refusals as RFC 9457 problem details. Its OpenAPI document and docs page are open.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokens tokens, ApiRateLimiter limiter,
+            ApiProblems problems) throws Exception {
+        return http
+                .securityMatcher("/api/**", "/swagger-ui/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs",
+                                "/api/v1/docs/**", "/api/v1/swagger-ui/**", "/swagger-ui/**").permitAll()
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().authenticated())
+                .addFilterBefore(new AccessTokenFilter(tokens, limiter, problems),
+                        org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, refused) ->
+                                problems.write(request, response, org.springframework.http.HttpStatus.UNAUTHORIZED,
+                                        "api.token.missing"))
+                        .accessDeniedHandler((request, response, refused) ->
+                                problems.write(request, response, org.springframework.http.HttpStatus.FORBIDDEN,
+                                        "api.forbidden")))
+                .build();
     }
 
     @Bean

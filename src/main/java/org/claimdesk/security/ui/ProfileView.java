@@ -12,6 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.claimdesk.i18n.TimeDisplay;
+import java.time.Clock;
+import org.claimdesk.security.AccessTokenService;
 import org.claimdesk.security.AccountRuleViolation;
 import org.claimdesk.security.AccountService;
 import org.claimdesk.security.AccountSummary;
@@ -23,12 +25,13 @@ class ProfileView extends Main implements HasDynamicTitle {
 
     private final AccountService accountService;
 
-    ProfileView(AccountService accountService) {
+    ProfileView(AccountService accountService, AccessTokenService tokens, Clock clock) {
         this.accountService = accountService;
         addClassNames("cd-view", "cd-profile-view");
         AccountSummary account = accountService.own();
         add(new H2(getTranslation("profile.title")), details(account),
-                new H2(getTranslation("profile.change-password")), passwordForm());
+                new H2(getTranslation("profile.change-password")), passwordForm(),
+                new H2(getTranslation("token.title")), new AccessTokenPanel(tokens, clock));
     }
 
     private FormLayout details(AccountSummary account) {
