@@ -1,8 +1,7 @@
 package org.claimdesk.claim.ui;
 
+import org.claimdesk.claim.RationaleHtml;
 import com.vaadin.flow.component.Html;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Markdown rationales as HTML that cannot run anything: raw HTML in the Markdown is escaped and link
@@ -10,14 +9,11 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 final class SafeMarkdown {
 
-    private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-
     private SafeMarkdown() {
     }
 
     static String html(String markdown) {
-        return RENDERER.render(PARSER.parse(markdown));
+        return RationaleHtml.of(markdown);
     }
 
     static Html component(String markdown) {

@@ -102,6 +102,8 @@ class SecurityConfiguration {
     SecurityFilterChain applicationSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/assets/**", "/webjars/**").permitAll()
+                // published fact-checks, the feed, methodology and corrections: public by design
+                .requestMatchers("/public/**").permitAll()
                 // error pages of refused requests (e.g. a 401 for a metrics scraper) stay what they are
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.headers(headers -> headers

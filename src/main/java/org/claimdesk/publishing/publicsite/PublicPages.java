@@ -1,0 +1,194 @@
+package org.claimdesk.publishing.publicsite;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.UUID;
+import org.claimdesk.claim.Rating;
+import org.claimdesk.claim.RationaleHtml;
+import org.claimdesk.publishing.PublicClaim;
+import org.claimdesk.publishing.internal.ClaimReviewJson;
+import org.claimdesk.publishing.internal.PublishedClaims;
+import org.claimdesk.review.PublishedVerdict;
+import org.jsoup.nodes.Element;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The public surfaces: published claims, the ClaimReview feed, the methodology and the corrections. */
+@RestController
+@Transactional(readOnly = true)
+class PublicPages {
+
+    static final int FEED_PAGE = 500;
+    private static final MediaType LD_JSON = MediaType.parseMediaType("application/ld+json");
+
+    private final PublishedClaims published;
+    private final ClaimReviewJson claimReviews;
+    private final String organisation;
+    private final String configuredBaseUrl;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    PublicPages(PublishedClaims published, ClaimReviewJson claimReviews,
+            @Value("${claimdesk.organisation.name:ClaimDesk}") String organisation,
+            @Value("${claimdesk.public-url:}") String configuredBaseUrl) {
+        this.published = published;
+        this.claimReviews = claimReviews;
+        this.organisation = organisation;
+        this.configuredBaseUrl = configuredBaseUrl.replaceAll("/+$", "");
+    }
+
+    @GetMapping(value = "/public/claims/{id}", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> claim(@PathVariable String id) {
+        PublicClaim claim = parse(id).flatMap(published::find).orElse(null);
+        if (claim == null) {
+            PublicPage missing = new PublicPage("Not found", organisation, baseUrl() + "/public/methodology");
+            missing.main.appendElement("p").text("There is no published fact-check at this address.");
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML).body(missing.html());
+        }
+        String url = baseUrl() + "/public/claims/" + claim.claimId();
+        PublicPage page = new PublicPage(claim.statement(), organisation, url);
+        page.document.head().appendElement("script").attr("type", "application/ld+json")
+                .appendChild(new org.jsoup.nodes.DataNode(json.writeValueAsString(
+                        claimReviews.of(claim, baseUrl(), true)).replace("</", "<\\/")));
+        Element main = page.main;
+        Element rating = main.appendElement("p").addClass("rating");
+        rating.appendElement("span").addClass("badge").attr("style", "background:" + safeColour(claim))
+                .text(claim.verdict().ratingLabel());
+        Element facts = main.appendElement("p").addClass("facts");
+        facts.appendText((claim.claimant() == null ? "" : "Claimed by " + claim.claimant())
+                + (claim.claimDate() == null ? "" : " on " + claim.claimDate()) + ". Published "
+                + PublicPage.date(claim.firstPublishedAt()) + ", approved by " + claim.verdict().approvedBy() + ".");
+        main.appendElement("h2").text("Why");
+        main.appendElement("div").addClass("rationale")
+                .html(PublicPage.clean(RationaleHtml.of(claim.verdict().rationale())));
+        main.appendElement("h2").text("Sources");
+        Element sources = main.appendElement("ul").addClass("sources");
+        for (PublishedVerdict.Source source : claim.verdict().sources()) {
+            Element item = sources.appendElement("li");
+            item.appendElement("a").attr("href", source.url()).attr("rel", "nofollow noopener").text(source.title());
+            item.appendText((source.publisher() == null ? "" : ", " + source.publisher())
+                    + ", accessed " + source.accessedOn());
+        }
+        if (!claim.appearances().isEmpty()) {
+            main.appendElement("h2").text("Where the claim appeared");
+            Element appearances = main.appendElement("ul");
+            claim.appearances().forEach(appearance -> {
+                Element item = appearances.appendElement("li");
+                if (appearance.url() != null) {
+                    item.appendElement("a").attr("href", appearance.url()).attr("rel", "nofollow noopener")
+                            .text(appearance.title());
+                } else {
+                    item.text(appearance.title());
+                }
+            });
+        }
+        main.appendElement("h2").text("Corrections");
+        if (claim.corrections().isEmpty()) {
+            main.appendElement("p").addClass("corrections").text("None.");
+        } else {
+            Element list = main.appendElement("ul").addClass("corrections");
+            claim.corrections().forEach(correction -> list.appendElement("li").text(describe(correction)));
+        }
+        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(page.html());
+    }
+
+    @GetMapping(value = "/public/claimreview.jsonld")
+    ResponseEntity<String> feed(@RequestParam(defaultValue = "0") int page) {
+        if (page < 0) {
+            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body("page must be 0 or more");
+        }
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        ObjectNode feed = nodes.objectNode();
+        feed.put("@context", "https://schema.org");
+        feed.put("@type", "DataFeed");
+        feed.put("url", baseUrl() + "/public/claimreview.jsonld");
+        ArrayNode elements = feed.putArray("dataFeedElement");
+        published.forEach(Math.multiplyExact(page, FEED_PAGE), FEED_PAGE,
+                claim -> elements.add(claimReviews.of(claim, baseUrl(), false)));
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(LD_JSON);
+        if ((long) (page + 1) * FEED_PAGE < published.count()) {
+            response.header(HttpHeaders.LINK, "<" + baseUrl() + "/public/claimreview.jsonld?page=" + (page + 1)
+                    + ">; rel=\"next\"");
+        }
+        return response.body(json.writeValueAsString(feed));
+    }
+
+    @GetMapping(value = "/public/methodology", produces = MediaType.TEXT_HTML_VALUE)
+    String methodology() {
+        PublicPage page = new PublicPage("How we check", organisation, baseUrl() + "/public/methodology");
+        Element main = page.main;
+        main.appendElement("p").text("Each claim is researched by a reviewer, who proposes a verdict resting on "
+                + "named sources. A second person, an editor who did not propose it, approves the verdict before it "
+                + "is published: nobody publishes their own work (the four-eyes rule).");
+        main.appendElement("h2").text("Our rating scale");
+        Element scale = main.appendElement("dl").addClass("scale");
+        for (Rating rating : published.ratings()) {
+            scale.appendElement("dt").appendElement("span").addClass("badge")
+                    .attr("style", "background:" + (rating.colour().matches("#[0-9a-fA-F]{6}") ? rating.colour() : "#666"))
+                    .text(rating.label());
+            scale.appendElement("dd").text(rating.description()
+                    + (rating.ratingValue() == null ? "" : " (rating value " + rating.ratingValue() + " of 5)"));
+        }
+        main.appendElement("h2").text("Corrections policy");
+        main.appendElement("p").text("When a published verdict turns out wrong or incomplete, we correct it openly: "
+                + "the corrected verdict goes through the same four-eyes approval, and the correction is listed on the "
+                + "fact-check and on our corrections page with what changed, why, when and who approved it. Earlier "
+                + "versions stay on record.");
+        main.appendElement("p").appendElement("a").attr("href", "/public/corrections").text("All corrections");
+        return page.html();
+    }
+
+    @GetMapping(value = "/public/corrections", produces = MediaType.TEXT_HTML_VALUE)
+    String corrections() {
+        PublicPage page = new PublicPage("Corrections", organisation, baseUrl() + "/public/corrections");
+        List<PublicClaim.PublicCorrection> corrections = published.corrections();
+        if (corrections.isEmpty()) {
+            page.main.appendElement("p").text("No published verdict has needed a correction so far.");
+        }
+        Element list = page.main.appendElement("ul").addClass("corrections");
+        corrections.forEach(correction -> {
+            Element item = list.appendElement("li");
+            item.appendElement("a").attr("href", "/public/claims/" + correction.claimId()).text(correction.statement());
+            item.appendElement("br");
+            item.appendText(describe(correction));
+        });
+        return page.html();
+    }
+
+    private static String describe(PublicClaim.PublicCorrection correction) {
+        return PublicPage.date(correction.publishedAt()) + ": rating changed from " + correction.previousRating()
+                + " to " + correction.correctedRating() + (correction.rationaleChanged() ? ", rationale revised" : "")
+                + ". Why: " + correction.reason() + " Approved by " + correction.approvedBy() + ".";
+    }
+
+    private static String safeColour(PublicClaim claim) {
+        String colour = claim.verdict().ratingColour();
+        return colour.matches("#[0-9a-fA-F]{6}") ? colour : "#666";
+    }
+
+    private static java.util.Optional<UUID> parse(String id) {
+        try {
+            return java.util.Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException notAnId) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private String baseUrl() {
+        return configuredBaseUrl.isBlank()
+                ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString().replaceAll("/+$", "")
+                : configuredBaseUrl;
+    }
+}
