@@ -17,6 +17,7 @@ import org.claimdesk.claim.ClaimService;
 import org.claimdesk.claim.Verdict;
 import org.claimdesk.review.ClaimAssigned;
 import org.claimdesk.review.ProposalDecided;
+import org.claimdesk.review.PublicationCheck;
 import org.claimdesk.review.PublishedVerdict;
 import org.claimdesk.review.ReviewAction;
 import org.claimdesk.review.ReviewRuleViolation;
@@ -221,13 +222,20 @@ public class Reviews {
 
         private final ClaimService claims;
         private final PublicationRepository publications;
+        private final List<PublicationCheck> checks;
 
-        Publisher(ClaimService claims, PublicationRepository publications) {
+        Publisher(ClaimService claims, PublicationRepository publications, List<PublicationCheck> checks) {
             this.claims = claims;
             this.publications = publications;
+            this.checks = checks;
         }
 
         void publish(ReviewRow row, long approver, Instant now) {
+            List<String> problems = checks.stream().flatMap(check -> check.problems(row.claimPublicId()).stream())
+                    .toList();
+            if (!problems.isEmpty()) {
+                throw new ReviewRuleViolation("review.refused.claimreview-invalid", String.join(" ", problems));
+            }
             ClaimDetails claim = claims.find(row.claimPublicId())
                     .orElseThrow(() -> new ReviewRuleViolation("review.not-found"));
             Verdict verdict = claim.verdict();

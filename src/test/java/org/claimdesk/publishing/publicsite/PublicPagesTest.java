@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The public pages over real HTTP, without signing in: published work only, with its ClaimReview. */
 @ClaimDeskIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -37,6 +38,8 @@ class PublicPagesTest {
     ReviewService reviews;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    org.claimdesk.publishing.claimreview.ClaimReviewValidator validator;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -64,6 +67,7 @@ class PublicPagesTest {
         assertThat(page.select(".rationale").text()).contains("annual report");
         assertThat(page.select(".sources a").attr("href")).startsWith("https://example.org/port-report-");
         JsonNode review = JSON.readTree(page.select("script[type=application/ld+json]").first().data());
+        assertThat(validator.validate(review).errors()).isEmpty();
         assertThat(review.get("@type").asString()).isEqualTo("ClaimReview");
         assertThat(review.get("url").asString()).isEqualTo("http://localhost:" + port + "/public/claims/" + claimId);
         assertThat(review.get("claimReviewed").asString()).startsWith("The harbour handled");
@@ -107,6 +111,9 @@ class PublicPagesTest {
         assertThat(feed.get("dataFeedElement")).allSatisfy(review -> {
             assertThat(review.get("@type").asString()).isEqualTo("ClaimReview");
             assertThat(review.get("reviewRating").has("alternateName")).isTrue();
+            ObjectNode withContext = ((ObjectNode) review).deepCopy();
+            withContext.put("@context", "https://schema.org");
+            assertThat(validator.validate(withContext).errors()).as(review.get("claimReviewed").asString()).isEmpty();
         });
         assertThat(response.body()).contains("dw.com");
     }
