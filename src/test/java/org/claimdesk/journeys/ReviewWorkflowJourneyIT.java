@@ -20,6 +20,8 @@ class ReviewWorkflowJourneyIT extends BrowserJourney {
         open("/claims?queue=mine");
         page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(CLAIM)).first().click();
         page.locator("#claim-view").waitFor();
+        // Vaadin updates the address after rendering the view
+        page.waitForURL(java.util.regex.Pattern.compile(".*/claims/[0-9a-f-]{36}$"));
         String claimPath = page.url().substring(page.url().indexOf("/claims/"));
         assertThat(badge()).hasText("In research");
 
