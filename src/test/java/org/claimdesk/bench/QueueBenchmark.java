@@ -1,0 +1,333 @@
+package org.claimdesk.bench;
+
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.claimdesk.review.Queue;
+import org.claimdesk.review.QueueFilter;
+import org.claimdesk.review.QueueOrder;
+import org.claimdesk.review.QueueRow;
+import org.claimdesk.review.QueueService;
+import org.claimdesk.review.ReviewState;
+import org.claimdesk.review.internal.QueueRepository;
+import org.claimdesk.support.ClaimDeskIntegrationTest;
+import org.claimdesk.support.TestSignIn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Benchmark, not a test (its name keeps it out of {@code ./mvnw verify}; run it with {@code bench/queue.sh}):
+ * server time of one queue page as the UI asks for it, {@link QueueService#page} for 50 rows plus
+ * {@link QueueService#count}, on 100,000 claims (see {@link BenchData}) for a set of queues, filters and sort
+ * orders. For each it also runs the same two SQL statements alone through the JdbcClient (no service,
+ * transaction, security or row mapping), and writes their plans to {@code target/bench/queue-explain.txt}:
+ * for the values, and as the app runs them once warmed up. It reports figures; it asserts nothing about time.
+ */
+@ClaimDeskIntegrationTest
+class QueueBenchmark {
+
+    static final int PAGE = 50;
+    static final int WARM_UP = Integer.getInteger("bench.warmup", 30);
+    static final int MEASURED = Integer.getInteger("bench.runs", 200);
+    /** The extra sort orders beyond the representative set run fewer times: the slowest of them takes 100+ ms. */
+    static final int MEASURED_EXTRA = Integer.getInteger("bench.extra-runs", 50);
+    /** In about 14 % of the generated statements. */
+    static final String COMMON_WORD = "minister";
+    /** In about 0.1 % of them. */
+    static final String RARE_WORD = "glyphosate";
+    static final String TAG = "migration";
+
+    @Autowired
+    QueueService queues;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    Clock clock;
+
+    record Case(String name, QueueFilter filter, QueueOrder order, int offset, int runs) {
+
+        Case(String name, QueueFilter filter, QueueOrder order, int offset) {
+            this(name, filter, order, offset, MEASURED);
+        }
+    }
+
+    /** The SQL and parameters of the last statement the recording repository ran. */
+    static final class Recorded {
+        String sql;
+        SqlParameterSource params;
+    }
+
+    @Test
+    void queuePages() throws IOException {
+        TestSignIn.signIn(context, "reviewer", "reviewer-demo");
+        BenchData.Outcome data = BenchData.ensure(jdbc, transaction, passwordEncoder.encode(UUID.randomUUID().toString()),
+                clock);
+        long me = jdbc.sql("select id from user_account where username = 'reviewer'").query(Long.class).single();
+        LocalDate today = LocalDate.now(clock);
+
+        List<Case> cases = cases(today);
+        Recorded recorded = new Recorded();
+        QueueRepository recording = recordingRepository(recorded);
+        StringBuilder explain = new StringBuilder("Queue benchmark: the plans of each case's statements, with their "
+                + "values (see bench/queue.md)\n" + data.describe() + "\n");
+        List<String> lines = new ArrayList<>();
+        lines.add("data " + data.describe());
+        lines.add(String.format("words: '%s' in %d statements, '%s' in %d; tag '%s' on %d claims; signed in as "
+                        + "reviewer (account %d), today %s", COMMON_WORD, matching(COMMON_WORD), RARE_WORD,
+                matching(RARE_WORD), TAG, jdbc.sql("select count(*) from claim where tags @> array['" + TAG + "']")
+                        .query(Long.class).single(), me, today));
+        lines.add(String.format("%d runs per case (extras: %d) after %d warm-up runs; milliseconds; app = QueueService.page(…, %d) "
+                + "+ QueueService.count(…), raw = the same two statements through JdbcClient; %s", MEASURED, MEASURED_EXTRA, WARM_UP, PAGE,
+                loadAverage()));
+        lines.add(String.format("%-48s %7s %6s | %-23s | %-15s | %-15s | %-15s | %s", "case", "total", "rows",
+                "app p50 / p95 / max", "page p50 / p95", "count p50 / p95", "raw p50 / p95", "app/raw p50  plans"));
+
+        for (Case c : cases) {
+            recording.page(c.filter(), c.order(), me, today, c.offset(), PAGE);
+            String pageSql = recorded.sql;
+            SqlParameterSource pageParams = recorded.params;
+            recording.count(c.filter(), me, today);
+            String countSql = recorded.sql;
+            SqlParameterSource countParams = recorded.params;
+
+            long total = queues.count(c.filter());
+            int rows = queues.page(c.filter(), c.order(), c.offset(), PAGE).size();
+            long[] app = new long[c.runs()];
+            long[] appPage = new long[c.runs()];
+            long[] appCount = new long[c.runs()];
+            long[] raw = new long[c.runs()];
+            for (int run = -WARM_UP; run < c.runs(); run++) {
+                long started = System.nanoTime();
+                List<QueueRow> page = queues.page(c.filter(), c.order(), c.offset(), PAGE);
+                long paged = System.nanoTime();
+                long count = queues.count(c.filter());
+                long counted = System.nanoTime();
+                rawPage(pageSql, pageParams);
+                rawCount(countSql, countParams);
+                long rawDone = System.nanoTime();
+                if (page.size() != rows || count != total) {
+                    throw new IllegalStateException(c.name() + ": the result changed between runs");
+                }
+                if (run >= 0) {
+                    app[run] = counted - started;
+                    appPage[run] = paged - started;
+                    appCount[run] = counted - paged;
+                    raw[run] = rawDone - counted;
+                }
+            }
+            lines.add(String.format("%-48s %7d %6d | %6.1f / %6.1f / %6.1f | %6.1f / %6.1f | %6.1f / %6.1f | %6.1f / %6.1f | %.2f",
+                    c.name() + (c.runs() == MEASURED ? "" : " [" + c.runs() + " runs]"), total, rows, ms(app, 0.5), ms(app, 0.95), ms(app, 1.0), ms(appPage, 0.5),
+                    ms(appPage, 0.95), ms(appCount, 0.5), ms(appCount, 0.95), ms(raw, 0.5), ms(raw, 0.95),
+                    ms(app, 0.5) / ms(raw, 0.5)));
+            explain.append("\n=== ").append(c.name()).append(" ===\n");
+            String plans = explain(explain, "page", pageSql, pageParams).charAt(0) + "/"
+                    + explain(explain, "count", countSql, countParams).charAt(0);
+            lines.set(lines.size() - 1, lines.getLast() + "  " + plans);
+        }
+        Path file = Path.of("target", "bench", "queue-explain.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, explain);
+        lines.add("plans: page/count as the app runs them once warmed up, g = generic plan, c = custom plan");
+        lines.add("plans written to " + file + "; at the end: " + loadAverage());
+        System.out.println();
+        lines.forEach(line -> System.out.println("QUEUE BENCHMARK: " + line));
+        System.out.println();
+    }
+
+    private static List<Case> cases(LocalDate today) {
+        List<Case> cases = new ArrayList<>();
+        for (Queue queue : Queue.values()) {
+            cases.add(new Case(queue.slug() + " (default order)", QueueFilter.of(queue), QueueOrder.defaultFor(queue), 0));
+        }
+        cases.add(new Case("all, state in-research + tag " + TAG,
+                new QueueFilter(Queue.ALL, Set.of(ReviewState.IN_RESEARCH), null, null, null, TAG, null, null, null),
+                QueueOrder.defaultFor(Queue.ALL), 0));
+        cases.add(new Case("all, q=" + COMMON_WORD + " (common)", text(COMMON_WORD), QueueOrder.defaultFor(Queue.ALL), 0));
+        cases.add(new Case("all, q=" + RARE_WORD + " (rare)", text(RARE_WORD), QueueOrder.defaultFor(Queue.ALL), 0));
+        cases.add(new Case("all, rating FALSE + claim date 180 days",
+                new QueueFilter(Queue.ALL, Set.of(), "FALSE", null, null, null, today.minusDays(180), today, null),
+                QueueOrder.defaultFor(Queue.ALL), 0));
+        cases.add(new Case("mine, due date descending", QueueFilter.of(Queue.MINE),
+                new QueueOrder(QueueOrder.Sort.DUE, false), 0));
+        cases.add(new Case("all, offset 5,000", QueueFilter.of(Queue.ALL), QueueOrder.defaultFor(Queue.ALL), 5_000));
+        // other sort orders a person can pick by clicking a column header
+        cases.add(new Case("extra: all, claim date newest first", QueueFilter.of(Queue.ALL),
+                new QueueOrder(QueueOrder.Sort.CLAIM_DATE, false), 0, MEASURED_EXTRA));
+        cases.add(new Case("extra: all, due date", QueueFilter.of(Queue.ALL),
+                new QueueOrder(QueueOrder.Sort.DUE, true), 0, MEASURED_EXTRA));
+        cases.add(new Case("extra: all, statement A-Z", QueueFilter.of(Queue.ALL),
+                new QueueOrder(QueueOrder.Sort.STATEMENT, true), 0, MEASURED_EXTRA));
+        return cases;
+    }
+
+    private static QueueFilter text(String words) {
+        return new QueueFilter(Queue.ALL, Set.of(), null, null, null, null, null, null, words);
+    }
+
+    private long matching(String word) {
+        return jdbc.sql("select count(*) from claim where statement ilike :pattern").param("pattern", "%" + word + "%")
+                .query(Long.class).single();
+    }
+
+    private void rawPage(String sql, SqlParameterSource params) {
+        jdbc.sql(sql).paramSource(params).query((RowCallbackHandler) rs -> {
+            int columns = rs.getMetaData().getColumnCount();
+            for (int column = 1; column <= columns; column++) {
+                rs.getObject(column);
+            }
+        });
+    }
+
+    private void rawCount(String sql, SqlParameterSource params) {
+        jdbc.sql(sql).paramSource(params).query(Long.class).single();
+    }
+
+    /**
+     * Two plans of the statement: first as EXPLAIN ANALYZE plans it with the values, then as the app runs it
+     * once warmed up. pgjdbc prepares a statement on the server from its fifth execution on a connection, and
+     * from the sixth execution of a prepared statement PostgreSQL may keep a generic plan, made without
+     * looking at the values. The second plan is taken the same way: PREPARE, six EXECUTEs, then EXPLAIN
+     * ANALYZE EXECUTE. Returns which kind of plan that was.
+     */
+    private String explain(StringBuilder out, String what, String sql, SqlParameterSource params) {
+        out.append("--- ").append(what).append(": ").append(sql.strip().replaceAll("\\s+", " ")).append('\n');
+        if (params.getParameterNames() != null) {
+            for (String name : params.getParameterNames()) {
+                out.append("    :").append(name).append(" = ").append(params.getValue(name)).append('\n');
+            }
+        }
+        out.append("-- plan for these values (EXPLAIN (ANALYZE, BUFFERS)):\n");
+        jdbc.sql("explain (analyze, buffers) " + sql).paramSource(params).query(String.class).list()
+                .forEach(line -> out.append(line).append('\n'));
+        return transaction.execute(status -> {
+            ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
+            String positional = NamedParameterUtils.substituteNamedParameters(parsed, params);
+            StringBuilder numbered = new StringBuilder();
+            int placeholder = 0;
+            for (char ch : positional.toCharArray()) {
+                if (ch == '?') {
+                    numbered.append('$').append(++placeholder);
+                } else {
+                    numbered.append(ch);
+                }
+            }
+            List<String> literals = new ArrayList<>();
+            for (Object value : NamedParameterUtils.buildValueArray(parsed, params, null)) {
+                if (value instanceof Collection<?> values) {
+                    values.forEach(each -> literals.add(literal(each)));
+                } else {
+                    literals.add(literal(value));
+                }
+            }
+            jdbc.sql("prepare bench_plan as " + numbered).update();
+            String execute = "execute bench_plan" + (literals.isEmpty() ? "" : "(" + String.join(", ", literals) + ")");
+            for (int run = 0; run < 6; run++) {
+                jdbc.sql(execute).query().rowSet();
+            }
+            List<String> plan = jdbc.sql("explain (analyze, buffers) " + execute).query(String.class).list();
+            String kind = jdbc.sql("select case when generic_plans > 0 then 'generic' else 'custom' end"
+                    + " from pg_prepared_statements where name = 'bench_plan'").query(String.class).single();
+            jdbc.sql("deallocate bench_plan").update();
+            out.append("-- plan as the app runs it once warmed up (PREPARE, 6 x EXECUTE, EXPLAIN (ANALYZE, BUFFERS) EXECUTE): ")
+                    .append(kind).append(" plan\n");
+            plan.forEach(line -> out.append(line).append('\n'));
+            return kind;
+        });
+    }
+
+    private static String literal(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof Number) {
+            return value.toString();
+        }
+        return "'" + value.toString().replace("'", "''") + "'";
+    }
+
+    /** A QueueRepository of its own whose JdbcClient notes each statement before running it on the real database. */
+    private QueueRepository recordingRepository(Recorded recorded) {
+        NamedParameterJdbcOperations recording = recording(NamedParameterJdbcOperations.class,
+                new NamedParameterJdbcTemplate(dataSource), recorded);
+        try {
+            Constructor<QueueRepository> constructor = QueueRepository.class.getDeclaredConstructor(JdbcClient.class);
+            constructor.setAccessible(true);
+            return constructor.newInstance(JdbcClient.create(recording));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("QueueRepository can no longer be built with a JdbcClient", e);
+        }
+    }
+
+    /**
+     * Delegates to {@code real}, noting the SQL (and named parameters) of each call. JdbcClient runs a
+     * statement without parameters through the plain JdbcOperations, so those are wrapped too.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> T recording(Class<T> type, T real, Recorded recorded) {
+        return (T) Proxy.newProxyInstance(QueueBenchmark.class.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> {
+                    if (args != null && args.length >= 1 && args[0] instanceof String sql) {
+                        recorded.sql = sql;
+                        recorded.params = args.length >= 2 && args[1] instanceof SqlParameterSource params
+                                ? params : new MapSqlParameterSource();
+                    }
+                    try {
+                        Object result = method.invoke(real, args);
+                        return result instanceof JdbcOperations classic && !(result instanceof Proxy)
+                                ? recording(JdbcOperations.class, classic, recorded) : result;
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** The machine and how busy it is: other work on it shows in the figures. */
+    static String loadAverage() {
+        String load;
+        try {
+            load = Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException | RuntimeException e) {
+            load = "unknown";
+        }
+        return Runtime.getRuntime().availableProcessors() + " CPUs, load average " + load;
+    }
+
+    /** The value at {@code quantile} (0.5 median, 1.0 maximum), nearest rank, in milliseconds. */
+    static double ms(long[] nanos, double quantile) {
+        long[] sorted = nanos.clone();
+        java.util.Arrays.sort(sorted);
+        int index = Math.max(0, (int) Math.ceil(quantile * sorted.length) - 1);
+        return sorted[index] / 1e6;
+    }
+}
