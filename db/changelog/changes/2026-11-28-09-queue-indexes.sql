@@ -1,9 +1,25 @@
 --liquibase formatted sql
 
 --changeset claimdesk:2026-11-28-09-queue-indexes
--- the queues' rating filter: the claims whose verdict has a given rating, read from the index alone
+-- What the queues' pages need to choose 50 rows on an index and stop, measured on 100,000 claims (bench/queue.md).
+-- The rating filter: the claims whose verdict has a given rating, read from the index alone.
 create index verdict_rating_idx on verdict (rating_id, claim_id);
--- the queues' claim-date sort, newest first with undated claims last (the existing claim_claim_date_idx
--- gives the oldest first), and claim-date ranges counted from the index alone
+-- The claim-date sort, newest first with undated claims last (claim_claim_date_idx gives the oldest first), and
+-- claim-date ranges counted from the index alone.
 create index claim_claim_date_desc_idx on claim (claim_date desc nulls last, id desc);
+-- A-Z by statement. A B-tree entry must fit in a third of a page, which a 2,000-character statement in a
+-- non-Latin script may not; its first 200 characters always do (at most 800 bytes).
+create index claim_statement_sort_idx on claim (left(statement, 200), id desc);
+-- Words in the statement, case-insensitive. The trigram index finds the candidates, but each one must be checked
+-- again, and lower-casing a statement for ILIKE costs several times the match itself; stored in lower case, the
+-- check is a plain LIKE. (An expression index on lower(statement) would still lower-case every candidate.)
+alter table claim add column statement_lower text generated always as (lower(statement)) stored;
+create index claim_statement_lower_trgm_idx on claim using gin (statement_lower gin_trgm_ops);
+-- "Mine": one person's open claims in due-date order, the page read from the index alone.
+create index review_mine_idx on review (assignee_id, due_on, claim_id desc)
+    where state in ('DRAFT', 'IN_RESEARCH', 'VERDICT_PROPOSED', 'CORRECTION_IN_PROGRESS');
+-- Any queue sorted by due date, undated claims last (review_due_idx holds the open, dated claims only).
+create index review_due_order_idx on review (due_on, claim_id desc);
+--rollback drop index review_due_order_idx; drop index review_mine_idx; drop index claim_statement_lower_trgm_idx;
+--rollback alter table claim drop column statement_lower; drop index claim_statement_sort_idx;
 --rollback drop index claim_claim_date_desc_idx; drop index verdict_rating_idx;

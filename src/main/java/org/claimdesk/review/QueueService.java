@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class QueueService {
 
     public static final int MAX_PAGE = 200;
+    /** {@link #total} counts this far and no further. */
+    public static final int COUNT_LIMIT = 1_000;
 
     private final QueueRepository queues;
     private final CurrentUser currentUser;
@@ -33,8 +35,19 @@ public class QueueService {
                 Math.clamp(limit, 1, MAX_PAGE));
     }
 
+    /** The exact number of claims in the queue; it takes longer the more claims match. */
     @PreAuthorize(Roles.HAS_VIEWER)
     public long count(QueueFilter filter) {
         return queues.count(filter, currentUser.require().accountId(), LocalDate.now(clock));
+    }
+
+    /**
+     * The number of claims in the queue up to {@link #COUNT_LIMIT}, beyond that only that there are more: the
+     * count stops early, so it costs little however many claims a broad filter matches.
+     */
+    @PreAuthorize(Roles.HAS_VIEWER)
+    public QueueTotal total(QueueFilter filter) {
+        long counted = queues.countUpTo(filter, currentUser.require().accountId(), LocalDate.now(clock), COUNT_LIMIT + 1);
+        return counted > COUNT_LIMIT ? new QueueTotal(COUNT_LIMIT, true) : new QueueTotal(counted, false);
     }
 }

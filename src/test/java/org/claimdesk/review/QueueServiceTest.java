@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Each queue lists exactly its claims, filtered and sorted in the database, a page at a time. */
 @ClaimDeskIntegrationTest
@@ -114,5 +115,23 @@ class QueueServiceTest {
                 .containsExactly(published);
         assertThat(queues.count(rated)).isEqualTo(1);
         assertThat(queues.count(wrongDates)).isZero();
+    }
+
+    @Test
+    @Transactional // rolls the bulk claims back
+    void theTotalCountsUpToItsLimitAndThenSaysThereAreMore() {
+        String tag = "many-" + System.nanoTime();
+        fixtures.archivedInBulk(QueueService.COUNT_LIMIT, tag);
+        fixtures.signIn("viewer");
+        QueueFilter tagged = new QueueFilter(Queue.ALL, Set.of(), null, null, null, tag, null, null, null);
+
+        assertThat(queues.total(tagged)).isEqualTo(new QueueTotal(QueueService.COUNT_LIMIT, false));
+
+        fixtures.archivedInBulk(1, tag);
+
+        assertThat(queues.total(tagged)).isEqualTo(new QueueTotal(QueueService.COUNT_LIMIT, true));
+        assertThat(queues.count(tagged)).isEqualTo(QueueService.COUNT_LIMIT + 1);
+        assertThat(queues.total(new QueueFilter(Queue.ALL, Set.of(), null, null, null, tag, null, null, "claim 10")))
+                .as("Bulk claim 10, 100-109 and 1000").isEqualTo(new QueueTotal(12, false));
     }
 }

@@ -16,6 +16,7 @@ import org.claimdesk.claim.Stance;
 import org.claimdesk.claim.VerdictService;
 import org.claimdesk.support.TestSignIn;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Claims at each step of the workflow, made through the real services as the demo people would. */
@@ -29,9 +30,11 @@ public class ReviewFixtures {
     private final VerdictService verdicts;
     private final RatingScaleService ratings;
     private final ReviewService reviews;
+    private final JdbcClient jdbc;
 
     ReviewFixtures(ApplicationContext context, ArticleService articles, ClaimService claims, SourceService sources,
-            VerdictService verdicts, RatingScaleService ratings, ReviewService reviews) {
+            VerdictService verdicts, RatingScaleService ratings, ReviewService reviews, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.context = context;
         this.articles = articles;
         this.claims = claims;
@@ -81,6 +84,23 @@ public class ReviewFixtures {
         verdicts.propose(claimId, ratingId, rationale,
                 Set.copyOf(claim.sources().stream().map(s -> s.sourceId()).toList()),
                 claim.verdict() == null ? null : claim.verdict().version());
+    }
+
+    /**
+     * {@code count} archived claims with the tag, "Bulk claim 1" onwards, written straight into the tables: a
+     * size the services would take minutes to build. Call it in a test transaction, which rolls them back.
+     */
+    public void archivedInBulk(int count, String tag) {
+        jdbc.sql("""
+                        with created as (
+                            insert into claim (statement, tags, created_at, updated_at)
+                            select 'Bulk claim ' || n, array[cast(:tag as text)], timestamptz '2020-01-01 00:00Z',
+                                   timestamptz '2020-01-01 00:00Z'
+                              from generate_series(1, :count) n
+                            returning id, updated_at)
+                        insert into review (claim_id, state, archive_reason, updated_at)
+                        select id, 'ARCHIVED', 'Bulk test data', updated_at from created""")
+                .param("tag", tag).param("count", count).update();
     }
 
     public long version(UUID claimId) {

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Repository;
 public class QueueRepository {
 
     private static final String OPEN = "('DRAFT', 'IN_RESEARCH', 'VERDICT_PROPOSED', 'CORRECTION_IN_PROGRESS')";
+    private static final String STATEMENT_KEY = "left(c.statement, 200)";
 
     private final JdbcClient jdbc;
 
@@ -61,9 +62,23 @@ public class QueueRepository {
     /** Counts review rows only, joined to their claims only when a filter is on the claim's own columns. */
     public long count(QueueFilter filter, long me, LocalDate today) {
         Map<String, Object> params = new HashMap<>();
-        String sql = "select count(*) from review r" + (needsClaim(filter) ? " join claim c on c.id = r.claim_id" : "")
-                + where(filter, me, today, params);
-        return jdbc.sql(sql).params(params).query(Long.class).single();
+        return jdbc.sql("select count(*) from " + matching(filter, me, today, params)).params(params)
+                .query(Long.class).single();
+    }
+
+    /**
+     * Counts up to {@code limit} rows and stops there: a broad filter (a word in most statements) then costs
+     * no more than a narrow one, where an exact count would have to find and check every matching row.
+     */
+    public long countUpTo(QueueFilter filter, long me, LocalDate today, long limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("cap", limit);
+        return jdbc.sql("select count(*) from (select 1 from " + matching(filter, me, today, params) + " limit :cap) capped")
+                .params(params).query(Long.class).single();
+    }
+
+    private static String matching(QueueFilter filter, long me, LocalDate today, Map<String, Object> params) {
+        return "review r" + (needsClaim(filter) ? " join claim c on c.id = r.claim_id" : "") + where(filter, me, today, params);
     }
 
     /** Whether the WHERE clause refers to {@code c}, the claim row (every review row has exactly one). */
@@ -125,9 +140,11 @@ public class QueueRepository {
             params.put("to", filter.claimDateTo());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            // backslash is LIKE's default escape character; an explicit ESCAPE clause would make a cached
-            // (generic) plan call like_escape() on the parameter for every row it checks
-            where.append(" and c.statement ilike :text");
+            // statement_lower is lower(statement), stored: the same match as ILIKE (which lower-cases both sides),
+            // without lower-casing each candidate row again; its trigram index finds the candidates. Backslash is
+            // LIKE's default escape character; an explicit ESCAPE clause would make a cached (generic) plan call
+            // like_escape() on the parameter for every row it checks.
+            where.append(" and c.statement_lower like lower(:text)");
             params.put("text", "%" + likeEscaped(filter.text().strip()) + "%");
         }
         return where.toString();
@@ -143,7 +160,9 @@ public class QueueRepository {
             case UPDATED -> "r.updated_at";
             case DUE -> "r.due_on";
             case CLAIM_DATE -> "c.claim_date";
-            case STATEMENT -> "c.statement";
+            // the first 200 characters, as claim_statement_sort_idx holds them (a whole statement may be too
+            // long for a B-tree entry); statements equal that far are ordered by the tie-breaker
+            case STATEMENT -> STATEMENT_KEY;
             case STATE -> "r.state";
         };
         boolean nullable = order.sort() == QueueOrder.Sort.DUE || order.sort() == QueueOrder.Sort.CLAIM_DATE;

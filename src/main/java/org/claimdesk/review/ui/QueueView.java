@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,6 +43,7 @@ import org.claimdesk.review.QueueFilter;
 import org.claimdesk.review.QueueOrder;
 import org.claimdesk.review.QueueRow;
 import org.claimdesk.review.QueueService;
+import org.claimdesk.review.QueueTotal;
 import org.claimdesk.review.ReviewService;
 import org.claimdesk.review.ReviewState;
 import org.claimdesk.security.Colleague;
@@ -86,6 +88,9 @@ class QueueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Button assignSelected = new Button();
 
     private QueueParameters current = QueueParameters.parse(com.vaadin.flow.router.QueryParameters.empty());
+    /** The count shown above the grid, which the grid also takes as its size when it is exact. */
+    private QueueTotal shown = new QueueTotal(0, false);
+    private final GridLazyDataView<QueueRow> rows;
     private boolean applying;
 
     QueueView(QueueService queues, ReviewService reviews, ColleagueDirectory colleagues, ArticleService articles,
@@ -114,6 +119,8 @@ class QueueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
         });
         add(queueTabs, filters(ratings.scale()), rangeError, articleChip, toolbar(), grid());
+        rows = grid.setItems(query -> queues.page(current.filter(), current.order(), query.getOffset(), query.getLimit())
+                .stream(), query -> (int) shown.claims());
     }
 
     private Div filters(List<Rating> scale) {
@@ -172,7 +179,7 @@ class QueueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         assignSelected.addClickListener(click -> new AssignDialog(reviews, colleagues.reviewers(),
                 grid.getSelectedItems().stream().map(QueueRow::claimId).toList(), LocalDate.now(clock), () -> {
                     grid.deselectAll();
-                    grid.getDataProvider().refreshAll();
+                    reload();
                 }).open());
         Div toolbar = new Div(total, assignSelected);
         toolbar.addClassName("cd-toolbar");
@@ -216,8 +223,6 @@ class QueueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 update(new QueueParameters(current.filter(), current.assigneeUsername(), order));
             }
         });
-        grid.setItems(query -> queues.page(current.filter(), current.order(), query.getOffset(), query.getLimit())
-                .stream(), query -> (int) Math.min(Integer.MAX_VALUE, queues.count(current.filter())));
         grid.setPageSize(50);
         grid.setHeight("65vh");
         return grid;
@@ -246,7 +251,7 @@ class QueueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        live.subscribe(this, "queue", () -> grid.getDataProvider().refreshAll());
+        live.subscribe(this, "queue", this::reload);
     }
 
     private void filtersChanged() {
@@ -279,10 +284,24 @@ class QueueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     new com.vaadin.flow.router.Location("claims", current.toQuery())));
         }
         grid.deselectAll();
-        grid.getDataProvider().refreshAll();
-        long count = queues.count(current.filter());
-        total.setText(getTranslation("queue.total", count));
+        reload();
         grid.setEmptyStateText(getTranslation("queue.empty." + current.filter().queue().slug()));
+    }
+
+    /**
+     * Counts the queue once, up to {@link QueueService#COUNT_LIMIT}, and reads the rows again. An exact count is
+     * the grid's size; beyond the limit the grid learns its size by scrolling, a page at a time.
+     */
+    private void reload() {
+        shown = queues.total(current.filter());
+        total.setText(shown.more() ? getTranslation("queue.total.more", shown.claims())
+                : getTranslation("queue.total", shown.claims()));
+        if (shown.more()) {
+            rows.setItemCountEstimate(QueueService.COUNT_LIMIT + 1);
+        } else {
+            rows.setItemCountFromDataProvider();
+        }
+        grid.getDataProvider().refreshAll();
     }
 
     private void showInFields() {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
@@ -24,12 +25,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.claimdesk.review.QueueRow;
+import org.claimdesk.review.QueueService;
 import org.claimdesk.review.ReviewFixtures;
 import org.claimdesk.review.ReviewState;
 import org.claimdesk.security.Colleague;
 import org.claimdesk.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The queues: filters from and into the URL, the queue tabs, bulk assignment, a reversed date range. */
 class QueueViewTest extends KaribuTest {
@@ -147,5 +150,37 @@ class QueueViewTest extends KaribuTest {
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
                 spec -> spec.withId("assign-selected"))).isEmpty();
         assertThat(grid().getSelectionModel()).isNotInstanceOf(com.vaadin.flow.component.grid.GridMultiSelectionModel.class);
+    }
+
+    @Test
+    @Transactional // rolls the bulk claims back
+    void aQueueLongerThanTheCountSaysThereAreMoreAndStillScrollsToTheEnd() {
+        String tag = "long-" + System.nanoTime();
+        fixtures.archivedInBulk(QueueService.COUNT_LIMIT + 20, tag);
+        signInAs("viewer");
+
+        open(Map.of("queue", "all", "tag", tag));
+
+        assertThat(_get(Span.class, spec -> spec.withId("queue-total")).getText()).isEqualTo("1,000+ claims");
+        assertThat(grid().getDataCommunicator().isDefinedSize()).as("the grid learns its size by scrolling").isFalse();
+        assertThat(scrolled()).hasSize(QueueService.COUNT_LIMIT + 20)
+                .extracting(QueueRow::statement).contains("Bulk claim 1", "Bulk claim 1020");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("filter-text")), "claim 101");
+
+        assertThat(_get(Span.class, spec -> spec.withId("queue-total")).getText()).isEqualTo("11 claim(s)");
+        assertThat(grid().getDataCommunicator().isDefinedSize()).isTrue();
+        assertThat(rows()).extracting(QueueRow::statement).hasSize(11).contains("Bulk claim 101", "Bulk claim 1019");
+    }
+
+    /** Pages of 50, as the grid asks for them while scrolling, until one comes back short. */
+    private static List<QueueRow> scrolled() {
+        List<QueueRow> all = new java.util.ArrayList<>();
+        List<QueueRow> page;
+        do {
+            page = _fetch(grid(), all.size(), 50);
+            all.addAll(page);
+        } while (page.size() == 50);
+        return all;
     }
 }
