@@ -23,3 +23,10 @@ create index review_due_order_idx on review (due_on, claim_id desc);
 --rollback drop index review_due_order_idx; drop index review_mine_idx; drop index claim_statement_lower_trgm_idx;
 --rollback alter table claim drop column statement_lower; drop index claim_statement_sort_idx;
 --rollback drop index claim_claim_date_desc_idx; drop index verdict_rating_idx;
+
+--changeset claimdesk:2026-11-28-09-audit-entity-index
+-- Every audit entry updated this index and audit_entry_entity_id_idx (entity_id, id), both on random keys; the
+-- second serves every lookup of the first (an entity's entries are few, their type is checked on each), so this
+-- one only made each save slower (bench/audit.md).
+drop index audit_entry_entity_idx;
+--rollback create index audit_entry_entity_idx on audit_entry (entity_type, entity_id, id);

@@ -1,7 +1,10 @@
 package org.claimdesk.bench;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.claimdesk.audit.AuditTrail;
@@ -19,9 +22,13 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Benchmark, not a test (its name keeps it out of {@code ./mvnw verify}; run it with {@code bench/audit.sh}):
@@ -29,7 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * committed, as a save from the claim page) on the generated desk (see {@link BenchData}), alternating
  * saves with the audit entry and saves where the entry is skipped. The skipping is done here, in the
  * benchmark's Spring context only: an advice put in front of {@link AuditTrail#record} returns without
- * writing when told to, and times the call when it writes. Production code has no switch for it.
+ * writing when told to, and times the call when it writes. Production code has no switch for it. Between them
+ * it runs the save's statements alone (read, update, the audit insert or not, commit), so the application's own
+ * share can be told from the database's.
  */
 @ClaimDeskIntegrationTest
 class AuditOverheadBenchmark {
@@ -53,6 +62,10 @@ class AuditOverheadBenchmark {
     ApplicationContext context;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    JdbcTemplate statements;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Puts the switchable, timing advice in front of AuditTrail.record, outside its transaction advice. */
     @TestConfiguration(proxyBeanMethods = false)
@@ -93,13 +106,25 @@ class AuditOverheadBenchmark {
         }
     }
 
+    /**
+     * {@code -Dbench.flush=off} (BENCH_FLUSH=off) has every connection commit without waiting for the WAL flush
+     * ({@code synchronous_commit = off}): the figures a disk with a free flush would give, where the audit entry's
+     * share of a save is largest.
+     */
+    @DynamicPropertySource
+    static void flush(DynamicPropertyRegistry registry) {
+        if ("off".equals(System.getProperty("bench.flush"))) {
+            registry.add("spring.datasource.hikari.connection-init-sql", () -> "set synchronous_commit = off");
+        }
+    }
+
     @Test
     void claimSave() {
         TestSignIn.signIn(context, "reviewer", "reviewer-demo");
         BenchData.Outcome data = BenchData.ensure(jdbc, transaction, passwordEncoder.encode(UUID.randomUUID().toString()),
                 clock);
         String load = QueueBenchmark.loadAverage();
-        int saves = 2 * (WARM_UP + MEASURED);
+        int saves = 4 * (WARM_UP + MEASURED);
         // different claims for every save, spread over the whole table, as saves from many screens would be
         List<UUID> claimIds = jdbc.sql("select public_id from claim order by md5(id::text) limit :n").param("n", saves)
                 .query(UUID.class).list();
@@ -108,18 +133,22 @@ class AuditOverheadBenchmark {
         }
         long auditRowsBefore = count();
 
-        long[] with = new long[MEASURED];
-        long[] without = new long[MEASURED];
+        // app: ClaimService.update with and without its entry; raw: the same statements alone
+        long[][] times = new long[4][MEASURED];
         long[] record = new long[MEASURED];
         for (int run = -WARM_UP; run < MEASURED; run++) {
-            int index = 2 * (run + WARM_UP);
-            // alternate which mode goes first, so neither always follows the other
-            boolean auditFirst = (run & 1) == 0;
-            long[] one = new long[2];
+            int index = 4 * (run + WARM_UP);
+            long[] one = new long[4];
             long auditTime = 0;
-            for (int turn = 0; turn < 2; turn++) {
-                boolean audited = (turn == 0) == auditFirst;
+            // each kind goes first, second, third and fourth in turn, so none always follows another
+            for (int turn = 0; turn < 4; turn++) {
+                int kind = (turn + run + WARM_UP) % 4;
                 UUID claimId = claimIds.get(index + turn);
+                if (kind >= 2) {
+                    one[kind] = rawSave(claimId, kind == RAW_WITH);
+                    continue;
+                }
+                boolean audited = kind == APP_WITH;
                 ClaimDetails claim = claims.find(claimId).orElseThrow();
                 ClaimDraft draft = new ClaimDraft(edited(claim.statement()), claim.claimant(), claim.claimDate(),
                         claim.asOfDate(), claim.tags(), claim.priority());
@@ -127,52 +156,106 @@ class AuditOverheadBenchmark {
                 recordNanos = 0;
                 long started = System.nanoTime();
                 claims.update(claimId, draft, claim.version());
-                long elapsed = System.nanoTime() - started;
+                one[kind] = System.nanoTime() - started;
                 skipAudit = false;
-                one[audited ? 0 : 1] = elapsed;
                 if (audited) {
                     auditTime = recordNanos;
                 }
             }
             if (run >= 0) {
-                with[run] = one[0];
-                without[run] = one[1];
+                for (int kind = 0; kind < 4; kind++) {
+                    times[kind][run] = one[kind];
+                }
                 record[run] = auditTime;
             }
         }
         long written = count() - auditRowsBefore;
-        if (written != WARM_UP + MEASURED) {
-            throw new IllegalStateException("Expected " + (WARM_UP + MEASURED) + " audit entries from the audited saves, "
-                    + "found " + written + ": the switch does not work as intended");
+        if (written != 2L * (WARM_UP + MEASURED)) {
+            throw new IllegalStateException("Expected " + 2 * (WARM_UP + MEASURED) + " audit entries from the audited "
+                    + "saves, found " + written + ": the switch does not work as intended");
         }
 
-        double withP50 = QueueBenchmark.ms(with, 0.5);
-        double withoutP50 = QueueBenchmark.ms(without, 0.5);
-        double withMean = mean(with);
-        double withoutMean = mean(without);
+        long[] with = times[APP_WITH];
+        long[] without = times[APP_WITHOUT];
         long[] share = new long[MEASURED];
         for (int run = 0; run < MEASURED; run++) {
             share[run] = Math.round(1e6 * record[run] / (double) with[run]);
         }
         List<String> lines = new ArrayList<>();
         lines.add("data " + data.describe());
-        lines.add(String.format("%d saves of each kind after %d warm-up pairs, alternating, each on a different claim; %s",
+        lines.add(String.format("%d saves of each kind after %d warm-up rounds, in turn, each on a different claim; %s",
                 MEASURED, WARM_UP, load));
         lines.add("PostgreSQL " + jdbc.sql("""
                         select string_agg(name || '=' || setting, ', ' order by name) from pg_settings
-                         where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers')""")
-                .query(String.class).single() + " (shared_buffers in 8 kB pages)");
-        lines.add(String.format("%-28s %8s %8s %8s %8s", "ms", "p50", "p95", "max", "mean"));
-        lines.add(row("save with audit entry", with));
-        lines.add(row("save without audit entry", without));
-        lines.add(row("AuditTrail.record alone", record));
-        lines.add(String.format("audit overhead: %+.1f %% at the median, %+.1f %% at p95, %+.1f %% in the mean "
-                        + "(with vs without); AuditTrail.record is %.1f %% of an audited save (median of per-save shares)",
-                100 * (withP50 / withoutP50 - 1), 100 * (QueueBenchmark.ms(with, 0.95) / QueueBenchmark.ms(without, 0.95) - 1),
-                100 * (withMean / withoutMean - 1), 100 * QueueBenchmark.ms(share, 0.5)));
+                         where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'wal_sync_method')""")
+                .query(String.class).single() + " (shared_buffers in 8 kB pages); audit_entry indexes: "
+                + jdbc.sql("select string_agg(indexname, ', ' order by indexname) from pg_indexes where tablename = 'audit_entry'")
+                        .query(String.class).single());
+        lines.add(String.format("%-36s %8s %8s %8s %8s", "ms", "p50", "p95", "max", "mean"));
+        lines.add(row("app: save with audit entry", with));
+        lines.add(row("app: save without audit entry", without));
+        lines.add(row("app: AuditTrail.record alone", record));
+        lines.add(row("raw SQL: save with audit insert", times[RAW_WITH]));
+        lines.add(row("raw SQL: save without it", times[RAW_WITHOUT]));
+        lines.add(String.format("audit overhead, app: %+.1f %% at the median, %+.1f %% at p95, %+.1f %% in the mean; "
+                        + "AuditTrail.record is %.1f %% of an audited save (median of per-save shares)",
+                overhead(with, without, 0.5), overhead(with, without, 0.95),
+                100 * (mean(with) / mean(without) - 1), 100 * QueueBenchmark.ms(share, 0.5)));
+        lines.add(String.format("audit overhead, raw SQL: %+.1f %% at the median, %+.1f %% at p95; app/raw: %.2f (p50) "
+                        + "%.2f (p95) with the entry, %.2f / %.2f without",
+                overhead(times[RAW_WITH], times[RAW_WITHOUT], 0.5), overhead(times[RAW_WITH], times[RAW_WITHOUT], 0.95),
+                QueueBenchmark.ms(with, 0.5) / QueueBenchmark.ms(times[RAW_WITH], 0.5),
+                QueueBenchmark.ms(with, 0.95) / QueueBenchmark.ms(times[RAW_WITH], 0.95),
+                QueueBenchmark.ms(without, 0.5) / QueueBenchmark.ms(times[RAW_WITHOUT], 0.5),
+                QueueBenchmark.ms(without, 0.95) / QueueBenchmark.ms(times[RAW_WITHOUT], 0.95)));
+        lines.add("at the end: " + QueueBenchmark.loadAverage());
         System.out.println();
         lines.forEach(line -> System.out.println("AUDIT BENCHMARK: " + line));
         System.out.println();
+    }
+
+    static final int APP_WITH = 0;
+    static final int APP_WITHOUT = 1;
+    static final int RAW_WITH = 2;
+    static final int RAW_WITHOUT = 3;
+
+    private static double overhead(long[] with, long[] without, double quantile) {
+        return 100 * (QueueBenchmark.ms(with, quantile) / QueueBenchmark.ms(without, quantile) - 1);
+    }
+
+    /**
+     * The statements of a claim save alone, in a transaction of their own: read the claim, update it, optionally
+     * insert its audit entry (the JSON made beforehand, untimed), commit. Timed from the start of the transaction.
+     */
+    private long rawSave(UUID claimId, boolean audited) {
+        Map<String, Object> row = statements.queryForMap("select * from claim where public_id = ?", claimId);
+        String statement = edited((String) row.get("statement"));
+        String before = JSON.writeValueAsString(Map.of("statement", row.get("statement"), "claimant",
+                String.valueOf(row.get("claimant")), "tags", List.of("economy"), "priority", row.get("priority")));
+        String after = JSON.writeValueAsString(Map.of("statement", statement, "claimant",
+                String.valueOf(row.get("claimant")), "tags", List.of("economy"), "priority", row.get("priority")));
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> {
+            Map<String, Object> claim = statements.queryForMap("select * from claim where public_id = ?", claimId);
+            int updated = statements.update("""
+                            update claim set statement = ?, claimant = ?, claim_date = ?, as_of_date = ?, priority = ?,
+                                   tags = ?, updated_at = ?, version = version + 1
+                             where id = ? and version = ?""", statement, claim.get("claimant"), claim.get("claim_date"),
+                    claim.get("as_of_date"), claim.get("priority"), claim.get("tags"),
+                    OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), claim.get("id"), claim.get("version"));
+            if (updated != 1) {
+                throw new IllegalStateException("raw save did not update " + claimId);
+            }
+            if (audited) {
+                statements.update("""
+                                insert into audit_entry (occurred_at, actor, entity_type, entity_id, action, before_value,
+                                                         after_value)
+                                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""",
+                        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), "reviewer", "claim",
+                        claimId.toString(), "updated", before, after);
+            }
+        });
+        return System.nanoTime() - started;
     }
 
     private static String edited(String statement) {
@@ -192,7 +275,7 @@ class AuditOverheadBenchmark {
     }
 
     private static String row(String name, long[] nanos) {
-        return String.format("%-28s %8.2f %8.2f %8.2f %8.2f", name, QueueBenchmark.ms(nanos, 0.5),
+        return String.format("%-36s %8.2f %8.2f %8.2f %8.2f", name, QueueBenchmark.ms(nanos, 0.5),
                 QueueBenchmark.ms(nanos, 0.95), QueueBenchmark.ms(nanos, 1.0), mean(nanos));
     }
 }

@@ -16,11 +16,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Fills a benchmark database with a desk's worth of data in a few set-based statements (no row-by-row
  * inserts): 20,000 articles, 100,000 claims (1–10 per article, each with an appearance anchored in its
  * article's text), a review row per claim in realistic proportions, verdicts and published verdicts,
- * 150,000 sources with their links, 200,000 audit entries and 30 reviewer and editor accounts. Statements
- * are built from word lists with skewed picks, so some words are in a large share of them and others in
- * about one in a thousand, as in real text; tags come from a vocabulary of 50.
+ * 150,000 sources with their links, about 100,000 comments, 200,000 audit entries and 30 reviewer and editor
+ * accounts. Statements are built from word lists with skewed picks, so some words are in a large share of them
+ * and others in about one in a thousand, as in real text; tags come from a vocabulary of 50.
  *
- * <p>Comments are not generated: that table is not on this branch yet (see bench/queue.md).
+ * <p>Why these volumes: 100,000 claims over 20,000 articles is the size issue 4 sets for the desk, a few years
+ * of a busy fact-checking team; the other tables are sized in proportion to what the app writes per claim
+ * (sources and their links, a discussion on the claims being worked on, audit entries), so that every index a
+ * queue page or a save touches has a realistic depth and selectivity. Why the skew: the cost of a filter or
+ * a sort depends on how many rows match and where they stand, and real data is never uniform (a few states,
+ * tags and words are very common, most are rare); uniform data would hide slow plans.
  *
  * <p>Everything is written in one transaction, so a failed run leaves nothing behind, and a database that
  * already holds the data (the account {@value #MARKER} exists) is left as it is. Random values come from
@@ -34,7 +39,10 @@ public final class BenchData {
     public static final int ARTICLES = 20_000;
     public static final int CLAIMS = 100_000;
     public static final int SOURCES = 150_000;
+    /** Two per claim: its "created" entry and one more; enough for the audit table's indexes to be three levels deep. */
     public static final int AUDIT_ENTRIES = 200_000;
+    /** The comment step deals out about 100,000 (see COMMENT_PLAN_SQL); fewer than this means it went wrong. */
+    public static final int COMMENTS_AT_LEAST = 80_000;
 
     /** What the generator did, and what the database holds afterwards. */
     public record Outcome(boolean generated, double seconds, Map<String, Long> rows) {
@@ -67,11 +75,11 @@ public final class BenchData {
         }
         Map<String, Long> rows = new LinkedHashMap<>();
         for (String table : new String[] {"article", "claim", "appearance", "review", "verdict", "published_verdict",
-                "correction", "source", "claim_source", "verdict_source", "audit_entry", "user_account"}) {
+                "correction", "source", "claim_source", "verdict_source", "comment", "audit_entry", "user_account"}) {
             rows.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
         }
         if (rows.get("claim") < CLAIMS || rows.get("article") < ARTICLES || rows.get("source") < SOURCES
-                || rows.get("audit_entry") < AUDIT_ENTRIES) {
+                || rows.get("audit_entry") < AUDIT_ENTRIES || rows.get("comment") < COMMENTS_AT_LEAST) {
             throw new IllegalStateException("Benchmark data is incomplete: " + rows);
         }
         return new Outcome(!present, (System.nanoTime() - started) / 1e9, rows);
@@ -79,7 +87,7 @@ public final class BenchData {
 
     /** The tables the generator fills; their secondary indexes are dropped first and built again afterwards. */
     private static final List<String> FILLED = List.of("article", "claim", "appearance", "review", "verdict",
-            "published_verdict", "correction", "source", "claim_source", "verdict_source", "audit_entry");
+            "published_verdict", "correction", "source", "claim_source", "verdict_source", "comment", "audit_entry");
 
     private static void generate(JdbcClient jdbc, String passwordHash, Clock clock) {
         Map<String, Object> params = new HashMap<>();
@@ -111,7 +119,8 @@ public final class BenchData {
         }
         for (String sql : List.of(BASE_SQL, ACCOUNTS_SQL, PEOPLE_SQL, ARTICLE_PLAN_SQL, CLAIM_PLAN_SQL, CLAIM_TEXT_SQL,
                 ARTICLE_TEXT_SQL, ARTICLES_SQL, CLAIMS_SQL, APPEARANCES_SQL, REVIEWS_SQL, VERDICTS_SQL, PUBLISHED_SQL,
-                CORRECTIONS_SQL, SOURCES_SQL, CLAIM_SOURCES_SQL, VERDICT_SOURCES_SQL, AUDIT_SQL)) {
+                CORRECTIONS_SQL, SOURCES_SQL, CLAIM_SOURCES_SQL, VERDICT_SOURCES_SQL, COMMENT_PLAN_SQL, COMMENTS_SQL,
+                REPLIES_SQL, AUDIT_SQL)) {
             step(jdbc, sql, params);
         }
         long started = System.nanoTime();
@@ -120,7 +129,7 @@ public final class BenchData {
         }
         System.out.printf("BENCH DATA: %5.1f s  %d secondary indexes built again%n", (System.nanoTime() - started) / 1e9,
                 indexes.size());
-        for (String table : List.of("article", "claim", "verdict", "published_verdict", "source")) {
+        for (String table : List.of("article", "claim", "verdict", "published_verdict", "source", "comment")) {
             step(jdbc, "select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table + "))",
                     params);
         }
@@ -174,7 +183,10 @@ public final class BenchData {
                    (select 'claim_source.claim=' || count(*) from claim_source a where not exists (select 1 from claim c where c.id = a.claim_id) having count(*) > 0),
                    (select 'claim_source.source=' || count(*) from claim_source a where not exists (select 1 from source s where s.id = a.source_id) having count(*) > 0),
                    (select 'verdict_source.source=' || count(*) from verdict_source a where not exists (select 1 from source s where s.id = a.source_id) having count(*) > 0),
-                   (select 'claim.created_by=' || count(*) from claim a where a.created_by is not null and not exists (select 1 from user_account u where u.id = a.created_by) having count(*) > 0))""";
+                   (select 'claim.created_by=' || count(*) from claim a where a.created_by is not null and not exists (select 1 from user_account u where u.id = a.created_by) having count(*) > 0),
+                   (select 'comment.claim=' || count(*) from comment a where not exists (select 1 from claim c where c.public_id = a.claim_public_id) having count(*) > 0),
+                   (select 'comment.parent=' || count(*) from comment a where a.parent_id is not null and not exists (select 1 from comment p where p.id = a.parent_id and p.parent_id is null) having count(*) > 0),
+                   (select 'comment.author=' || count(*) from comment a where not exists (select 1 from user_account u where u.id = a.author_id) having count(*) > 0))""";
 
     private static final String ACCOUNTS_SQL = """
             insert into user_account (username, display_name, email, password_hash, role, created_at)
@@ -279,7 +291,18 @@ public final class BenchData {
               array['Annual report', 'Statistical yearbook', 'Press release', 'Data table', 'Working paper', 'Fact sheet',
                     'Monthly bulletin', 'Survey results', 'Parliamentary answer', 'Briefing note'] as doc_kinds,
               array['Anna Berg', 'Jan Hoffmann', 'Lea Wolf', 'Tim Krause', 'Sara Yildiz', 'Max Lehmann', 'Nora Schulz',
-                    'Paul Richter', 'Eva Braun-Klein', 'Ole Jensen'] as authors""";
+                    'Paul Richter', 'Eva Braun-Klein', 'Ole Jensen'] as authors,
+              array['Found the original table; the figure is for a different year.', 'Can you check the 2019 figure?',
+                    'The ministry confirmed the number by phone, waiting for it in writing.',
+                    'Eurostat has a series for this, see the new source.', 'The claimant has said this before, in March.',
+                    'I would rate this misleading rather than false: the number is right, the comparison is not.',
+                    'The quote in the article is shortened; the full interview says more.', 'Agreed.',
+                    'Asked the press office for their source, no answer yet.', 'The statistics office revised this in May.',
+                    'Which definition of unemployment do they use?', 'Looks like the same claim as last week, merging?',
+                    'Source 2 is paywalled; the archive snapshot has the table.', 'Please add the date of the speech.',
+                    'The chart in the post cuts off the y-axis.', 'Two experts say the figure cannot be right.',
+                    'Rationale reads well now, thanks.', 'The per-capita figure tells a different story.',
+                    'Let us wait for the official release on Friday.', 'Done, sources updated.'] as remarks""";
 
     /** The highest ids before generation: generated rows get ids base + n, so the statements can refer to each other's rows. */
     private static final String BASE_SQL = """
@@ -287,7 +310,8 @@ public final class BenchData {
               (select coalesce(max(id), 0) from article) as article, (select coalesce(max(id), 0) from claim) as claim,
               (select coalesce(max(id), 0) from verdict) as verdict,
               (select coalesce(max(id), 0) from published_verdict) as published,
-              (select coalesce(max(id), 0) from source) as source""";
+              (select coalesce(max(id), 0) from source) as source,
+              (select coalesce(max(id), 0) from comment) as comment""";
 
     /** Per article: how many claims (a pattern of 1–10 that averages exactly 5, dealt out at random) and when. */
     private static final String ARTICLE_PLAN_SQL = """
@@ -510,6 +534,53 @@ public final class BenchData {
               from verdict v cross join bench_base b join claim_source cs on cs.claim_id = v.claim_id
              where v.id > b.verdict and cs.stance <> 'CONTEXT'
             on conflict do nothing""";
+
+    /**
+     * Who discusses what: people comment on the claims they work on. About 80 % of the claims with a proposed
+     * verdict or a correction have a discussion, 60 % of those in research, a quarter of the published ones (from
+     * when they were worked on) and few drafts or archived ones; a discussion has 1 to 6 top-level comments,
+     * mostly 1 or 2. With the replies below that is about one comment per claim, 100,000 in all: enough that a
+     * claim page's discussion and the comment indexes are read at a realistic size.
+     */
+    private static final String COMMENT_PLAN_SQL = """
+            create temp table bench_comment on commit drop as
+            select row_number() over (order by c.n, k.ordinal) as n, c.n as claim_n,
+                   1 + floor(random() * array_length(p.workers, 1))::int as author,
+                   pick(v.remarks, 1.4) || case when random() < 0.15
+                        then ' @' || p.worker_names[1 + floor(random() * array_length(p.worker_names, 1))::int] else '' end as body,
+                   c.created_at + (least(:now, c.updated_at + interval '1 day') - c.created_at) * random() as created_at,
+                   random() as fate
+              from bench_claim_text c
+              cross join bench_people p cross join bench_vocab v
+              cross join lateral generate_series(1,
+                    case when random() < case c.state when 'VERDICT_PROPOSED' then 0.8 when 'CORRECTION_IN_PROGRESS' then 0.8
+                                                      when 'IN_RESEARCH' then 0.6 when 'PUBLISHED' then 0.25 else 0.1 end
+                         then 1 + floor(power(random(), 2.5) * 6)::int else 0 end) k(ordinal)""";
+
+    /** The top-level comments; 5 % edited within the edit window, 1.5 % deleted, leaving a marker. */
+    private static final String COMMENTS_SQL = """
+            insert into comment (id, claim_public_id, parent_id, author_id, body, created_at, edited_at, deleted_at,
+                                 deleted_by)
+            overriding system value
+            select b.comment + m.n, cl.public_id, null, p.workers[m.author], m.body, m.created_at,
+                   case when m.fate < 0.05 then m.created_at + interval '10 minutes' * random() end,
+                   case when m.fate > 0.985 then m.created_at + interval '1 hour' * random() end,
+                   case when m.fate > 0.985 then p.workers[m.author] end
+              from bench_comment m cross join bench_base b cross join bench_people p
+              join claim cl on cl.id = b.claim + m.claim_n
+             order by m.n""";
+
+    /** A third of the top-level comments get one or two replies, an hour to a few days later. */
+    private static final String REPLIES_SQL = """
+            insert into comment (id, claim_public_id, parent_id, author_id, body, created_at)
+            overriding system value
+            select b.comment + (select count(*) from bench_comment) + row_number() over (order by t.id, r.k),
+                   t.claim_public_id, t.id, p.workers[1 + floor(random() * array_length(p.workers, 1))::int],
+                   pick(v.remarks, 1.2), least(:now, t.created_at + interval '1 hour' + interval '3 days' * power(random(), 3))
+              from comment t cross join bench_base b cross join bench_people p cross join bench_vocab v
+              -- from the id, not random(): the series must depend on the row, or it would be made once for all rows
+              cross join lateral generate_series(1, case when t.id % 3 = 0 then 1 + (t.id / 3) % 2 else 0 end) r(k)
+             where t.id > b.comment""";
 
     /**
      * 200,000 entries: each claim's "created" entry, then another 100,000 workflow, verdict and edit entries

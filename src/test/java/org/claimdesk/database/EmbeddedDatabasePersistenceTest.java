@@ -14,7 +14,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Demo mode keeps a reviewer's work: the embedded database lives in a directory that survives restarts. */
+/**
+ * Demo mode keeps a reviewer's work: the embedded database lives in a directory that survives restarts, and
+ * commits durably.
+ */
 class EmbeddedDatabasePersistenceTest {
 
     @TempDir
@@ -27,6 +30,11 @@ class EmbeddedDatabasePersistenceTest {
         try (ConfigurableApplicationContext app = start(dataDirectory)) {
             app.getBean(AccountCreator.class).create(
                     new NewAccount("survivor", "Survivor", null, Role.REVIEWER, "survivor-password"));
+            assertThat(app.getBean(JdbcClient.class).sql("""
+                            select string_agg(name || '=' || setting, ', ' order by name) from pg_settings
+                             where name in ('fsync', 'synchronous_commit')""").query(String.class).single())
+                    .as("a commit is flushed to disk before it is confirmed, so it survives a crash of the machine")
+                    .isEqualTo("fsync=on, synchronous_commit=on");
         }
         assertThat(Files.exists(dataDirectory.resolve("PG_VERSION"))).isTrue();
 

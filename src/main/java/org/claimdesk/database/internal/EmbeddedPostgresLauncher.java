@@ -28,8 +28,11 @@ final class EmbeddedPostgresLauncher {
     static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPort(properties.port())
-                // zonky turns this off for speed in tests; a reviewer's last commits must survive a crash
-                .setServerConfig("synchronous_commit", "on");
+                // zonky turns both off for speed in tests (synchronous_commit in its settings, fsync with the
+                // postmaster's -F, which a later -c overrides); a reviewer's last commits must survive a crash of
+                // the machine, and benchmarks should pay for a durable commit as production does (bench/audit.md)
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on");
         String where;
         if (properties.ephemeral()) {
             where = "a temporary directory";
