@@ -18,9 +18,14 @@ create index claim_statement_lower_trgm_idx on claim using gin (statement_lower 
 -- "Mine": one person's open claims in due-date order, the page read from the index alone.
 create index review_mine_idx on review (assignee_id, due_on, claim_id desc)
     where state in ('DRAFT', 'IN_RESEARCH', 'VERDICT_PROPOSED', 'CORRECTION_IN_PROGRESS');
--- Any queue sorted by due date, undated claims last (review_due_idx holds the open, dated claims only).
+-- Any queue sorted by due date, undated claims last, either way (review_due_idx holds the open, dated claims
+-- only; undated claims come last both ways, so one index cannot serve both directions).
 create index review_due_order_idx on review (due_on, claim_id desc);
---rollback drop index review_due_order_idx; drop index review_mine_idx; drop index claim_statement_lower_trgm_idx;
+create index review_due_order_desc_idx on review (due_on desc nulls last, claim_id desc);
+-- Sorted by state: A-Z from the index alone; Z-A reads the first state's rows backwards and sorts them.
+create index review_state_order_idx on review (state, claim_id desc);
+--rollback drop index review_state_order_idx; drop index review_due_order_desc_idx; drop index review_due_order_idx;
+--rollback drop index review_mine_idx; drop index claim_statement_lower_trgm_idx;
 --rollback alter table claim drop column statement_lower; drop index claim_statement_sort_idx;
 --rollback drop index claim_claim_date_desc_idx; drop index verdict_rating_idx;
 

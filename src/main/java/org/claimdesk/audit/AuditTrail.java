@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,6 +73,35 @@ public class AuditTrail {
             insert.setString(6, beforeValue);
             insert.setString(7, afterValue);
         });
+    }
+
+    /**
+     * One entry for the caller's own statement to write, saving the round trip of {@link #record}: for the
+     * busiest save, a claim edit, that round trip was a third of what its entry cost (see bench/audit.md). The
+     * caller adds {@link PendingEntry#writtenFor} to its statement, which must run in this transaction.
+     *
+     * @throws IllegalTransactionStateException outside a transaction
+     */
+    public PendingEntry pending(String entityType, String entityId, String action, @Nullable Object before,
+            @Nullable Object after) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalTransactionStateException(
+                    "An audit entry is written only in the transaction of the change it records");
+        }
+        Map<String, @Nullable Object> values = new HashMap<>();
+        values.put("audit_at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        values.put("audit_actor", actor());
+        values.put("audit_type", entityType);
+        values.put("audit_id", entityId);
+        values.put("audit_action", action);
+        values.put("audit_before", before == null ? null : json.writeValueAsString(before));
+        values.put("audit_after", after == null ? null : json.writeValueAsString(after));
+        return new PendingEntry("""
+                , audited as (
+                    insert into audit_entry (occurred_at, actor, entity_type, entity_id, action, before_value, after_value)
+                    select :audit_at, :audit_actor, :audit_type, :audit_id, :audit_action,
+                           cast(:audit_before as jsonb), cast(:audit_after as jsonb)
+                      from {changed})""", values);
     }
 
     /** An entity's history, oldest first. */

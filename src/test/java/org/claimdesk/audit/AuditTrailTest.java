@@ -102,6 +102,22 @@ class AuditTrailTest {
     void auditEntriesAreOnlyWrittenInsideTheChangesTransaction() {
         assertThatThrownBy(() -> audit.record("claim", "x", "forged", null, null))
                 .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+        assertThatThrownBy(() -> audit.pending("claim", "x", "forged", null, null))
+                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void aSaveThatSomeoneElseBeatLeavesNoEntry() {
+        UUID claimId = createClaim("The museum had 250,000 visitors in 2025 " + System.nanoTime());
+        long version = claims.find(claimId).orElseThrow().version();
+        claims.update(claimId, draft("First save wins"), version);
+
+        assertThatThrownBy(() -> claims.update(claimId, draft("Second save, on the old version"), version))
+                .isInstanceOf(org.claimdesk.claim.ClaimRuleViolation.class);
+
+        assertThat(audit.history("claim", claimId.toString())).extracting(AuditEntry::action)
+                .containsExactly("created", "appearance-added", "updated");
+        assertThat(audit.history("claim", claimId.toString()).getLast().after()).contains("First save wins");
     }
 
     private UUID createClaim(String statement) {

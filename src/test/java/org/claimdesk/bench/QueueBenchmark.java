@@ -222,6 +222,7 @@ class QueueBenchmark {
         cases.add(new Case("all, statement Z-A", QueueFilter.of(Queue.ALL),
                 new QueueOrder(QueueOrder.Sort.STATEMENT, false), 0));
         cases.add(new Case("all, state A-Z", QueueFilter.of(Queue.ALL), new QueueOrder(QueueOrder.Sort.STATE, true), 0));
+        cases.add(new Case("all, state Z-A", QueueFilter.of(Queue.ALL), new QueueOrder(QueueOrder.Sort.STATE, false), 0));
         cases.add(new Case("all, last change oldest first", QueueFilter.of(Queue.ALL),
                 new QueueOrder(QueueOrder.Sort.UPDATED, true), 0));
         cases.add(new Case("all, q=" + COMMON_WORD + ", statement A-Z", text(COMMON_WORD),

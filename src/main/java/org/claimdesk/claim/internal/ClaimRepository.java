@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.claimdesk.audit.PendingEntry;
 import org.claimdesk.claim.AnchorState;
 import org.claimdesk.claim.ArticleClaim;
 import org.claimdesk.claim.ClaimDraft;
@@ -46,15 +47,21 @@ class ClaimRepository {
                 .query(Long.class).single();
     }
 
-    boolean update(long id, ClaimDraft draft, long expectedVersion, Instant now) {
+    /** Updates the claim and, in the same statement, writes its audit entry, if the version still matches. */
+    boolean update(long id, ClaimDraft draft, long expectedVersion, Instant now, PendingEntry entry) {
         return withDraft(jdbc.sql("""
-                        update claim set statement = :statement, claimant = :claimant, claim_date = :claimDate,
-                               as_of_date = :asOfDate, priority = :priority, tags = :tags, updated_at = :now,
-                               version = version + 1
-                         where id = :id and version = :version"""), draft)
+                        with changed as (
+                            update claim set statement = :statement, claimant = :claimant, claim_date = :claimDate,
+                                   as_of_date = :asOfDate, priority = :priority, tags = :tags, updated_at = :now,
+                                   version = version + 1
+                             where id = :id and version = :version
+                            returning id)""" + entry.writtenFor("changed") + """
+
+                        select count(*) from changed"""), draft)
                 .param("id", id).param("version", expectedVersion)
                 .param("now", Rows.utc(now))
-                .update() == 1;
+                .params(entry.values())
+                .query(Long.class).single() == 1;
     }
 
     /** The claim's own fields, bound the same way for inserts and updates. */

@@ -122,10 +122,11 @@ public class Claims {
     public void update(UUID claimId, ClaimDraft draft, long expectedVersion) {
         ClaimRow before = repository.find(claimId).orElseThrow(() -> new ClaimRuleViolation("claim.not-found"));
         ClaimDraft checked = ClaimDrafts.checked(draft);
-        if (!repository.update(before.id(), checked, expectedVersion, clock.instant())) {
+        // the update writes its audit entry itself: one round trip less on the desk's most frequent save
+        if (!repository.update(before.id(), checked, expectedVersion, clock.instant(),
+                audit.pending("claim", claimId.toString(), "updated", before, checked))) {
             throw new ClaimRuleViolation("claim.changed-meanwhile");
         }
-        audit.record("claim", claimId.toString(), "updated", before, checked);
         changed(claimId);
     }
 
