@@ -118,6 +118,30 @@ class QueueServiceTest {
     }
 
     @Test
+    void wordsWithASortOnTheClaimGiveTheSameRowsWhicheverWayTheyAreFound() {
+        String tag = "words-" + System.nanoTime();
+        fixtures.signIn("reviewer");
+        for (String start : List.of("Bison", "Alpaca", "Yak", "Camel", "Zebu", "Llama", "Moose")) {
+            fixtures.draft(start + " herds grew, a needle in the data", tag);
+            fixtures.draft(start + " herds shrank", tag);
+        }
+        // the first is read with the matches found first; naming every state makes the second take the other way
+        QueueFilter words = new QueueFilter(Queue.ALL, Set.of(), null, null, null, tag, null, null, "NEEDLE");
+        QueueFilter sameWithStates = new QueueFilter(Queue.ALL, Set.of(ReviewState.values()), null, null, null, tag,
+                null, null, "NEEDLE");
+
+        for (QueueOrder order : List.of(new QueueOrder(QueueOrder.Sort.STATEMENT, true),
+                new QueueOrder(QueueOrder.Sort.STATEMENT, false), new QueueOrder(QueueOrder.Sort.CLAIM_DATE, false))) {
+            List<QueueRow> found = new java.util.ArrayList<>(queues.page(words, order, 0, 4));
+            found.addAll(queues.page(words, order, 4, 4));
+            assertThat(found).as(order.toString()).hasSize(7).isEqualTo(queues.page(sameWithStates, order, 0, 50));
+        }
+        assertThat(queues.page(words, new QueueOrder(QueueOrder.Sort.STATEMENT, true), 0, 50))
+                .extracting(row -> row.statement().substring(0, 4))
+                .containsExactly("Alpa", "Biso", "Came", "Llam", "Moos", "Yak ", "Zebu");
+    }
+
+    @Test
     @Transactional // rolls the bulk claims back
     void theTotalCountsUpToItsLimitAndThenSaysThereAreMore() {
         String tag = "many-" + System.nanoTime();
