@@ -37,6 +37,7 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -75,6 +76,9 @@ class QueueBenchmark {
     ApplicationContext context;
     @Autowired
     Clock clock;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    private TransactionTemplate readOnly;
 
     record Case(String name, QueueFilter filter, QueueOrder order, int offset) {
 
@@ -97,6 +101,8 @@ class QueueBenchmark {
         long me = jdbc.sql("select id from user_account where username = 'reviewer'").query(Long.class).single();
         LocalDate today = LocalDate.now(clock);
 
+        readOnly = new TransactionTemplate(transactionManager);
+        readOnly.setReadOnly(true);
         List<Case> cases = cases(today);
         Recorded recorded = new Recorded();
         QueueRepository recording = recordingRepository(recorded);
@@ -168,13 +174,24 @@ class QueueBenchmark {
         System.out.println();
     }
 
-    /** The page and the count of the current case, run alone: the time of the SQL without the application. */
+    /**
+     * The page and the count of the current case, run alone: the time of the SQL without the application. Each in
+     * a read-only transaction of its own, planned for its values, as the application runs it.
+     */
     private long raw(Statements statements) {
         long started = System.nanoTime();
-        rawPage(statements.pageSql(), statements.pageParams());
-        rawCount(statements.countSql(), statements.countParams());
+        readOnly.executeWithoutResult(status -> {
+            jdbc.sql(CUSTOM_PLANS).update();
+            rawPage(statements.pageSql(), statements.pageParams());
+        });
+        readOnly.executeWithoutResult(status -> {
+            jdbc.sql(CUSTOM_PLANS).update();
+            rawCount(statements.countSql(), statements.countParams());
+        });
         return System.nanoTime() - started;
     }
+
+    static final String CUSTOM_PLANS = "set local plan_cache_mode = force_custom_plan";
 
     /** A case's two statements as the application runs them, with their values. */
     record Statements(String pageSql, SqlParameterSource pageParams, String countSql, SqlParameterSource countParams) {
@@ -256,8 +273,8 @@ class QueueBenchmark {
      * Two plans of the statement: first as EXPLAIN ANALYZE plans it with the values, then as the app runs it
      * once warmed up. pgjdbc prepares a statement on the server from its fifth execution on a connection, and
      * from the sixth execution of a prepared statement PostgreSQL may keep a generic plan, made without
-     * looking at the values. The second plan is taken the same way: PREPARE, six EXECUTEs, then EXPLAIN
-     * ANALYZE EXECUTE. Returns which kind of plan that was.
+     * looking at the values, unless told otherwise, as the queue's transactions do. The second plan is taken
+     * the same way: PREPARE, six EXECUTEs, then EXPLAIN ANALYZE EXECUTE. Returns which kind of plan that was.
      */
     private String explain(StringBuilder out, String what, String sql, SqlParameterSource params) {
         out.append("--- ").append(what).append(": ").append(sql.strip().replaceAll("\\s+", " ")).append('\n');
@@ -270,6 +287,7 @@ class QueueBenchmark {
         jdbc.sql("explain (analyze, buffers) " + sql).paramSource(params).query(String.class).list()
                 .forEach(line -> out.append(line).append('\n'));
         return transaction.execute(status -> {
+            jdbc.sql(CUSTOM_PLANS).update();
             ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
             String positional = NamedParameterUtils.substituteNamedParameters(parsed, params);
             StringBuilder numbered = new StringBuilder();
