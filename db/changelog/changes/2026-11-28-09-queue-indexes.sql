@@ -18,14 +18,22 @@ create index claim_statement_lower_trgm_idx on claim using gin (statement_lower 
 -- "Mine": one person's open claims in due-date order, the page read from the index alone.
 create index review_mine_idx on review (assignee_id, due_on, claim_id desc)
     where state in ('DRAFT', 'IN_RESEARCH', 'VERDICT_PROPOSED', 'CORRECTION_IN_PROGRESS');
--- Any queue sorted by due date, undated claims last, either way (review_due_idx holds the open, dated claims
--- only; undated claims come last both ways, so one index cannot serve both directions).
+-- "Overdue" (and the due-date reminders): the open, dated claims in the queue's order, tie-breaker included, so
+-- the page is the index's first 50 entries. It replaces review_due_idx (due_on only), which left a sort of every
+-- overdue claim to the planner, or a skip scan of review_mine_idx.
+create index review_open_due_idx on review (due_on, claim_id desc)
+    where due_on is not null and state in ('DRAFT', 'IN_RESEARCH', 'VERDICT_PROPOSED', 'CORRECTION_IN_PROGRESS');
+drop index review_due_idx;
+-- Any queue sorted by due date, undated claims last, either way (undated claims come last both ways, so one
+-- index cannot serve both directions).
 create index review_due_order_idx on review (due_on, claim_id desc);
 create index review_due_order_desc_idx on review (due_on desc nulls last, claim_id desc);
 -- Sorted by state: A-Z from the index alone; Z-A reads the first state's rows backwards and sorts them.
 create index review_state_order_idx on review (state, claim_id desc);
 --rollback drop index review_state_order_idx; drop index review_due_order_desc_idx; drop index review_due_order_idx;
---rollback drop index review_mine_idx; drop index claim_statement_lower_trgm_idx;
+--rollback create index review_due_idx on review (due_on) where due_on is not null
+--rollback     and state in ('DRAFT', 'IN_RESEARCH', 'VERDICT_PROPOSED', 'CORRECTION_IN_PROGRESS');
+--rollback drop index review_open_due_idx; drop index review_mine_idx; drop index claim_statement_lower_trgm_idx;
 --rollback alter table claim drop column statement_lower; drop index claim_statement_sort_idx;
 --rollback drop index claim_claim_date_desc_idx; drop index verdict_rating_idx;
 

@@ -72,6 +72,8 @@ public final class BenchData {
             transaction.executeWithoutResult(status -> generate(jdbc, passwordHash, clock));
             // outside the transaction: VACUUM refuses to run in one; it also keeps autovacuum out of the measurements
             jdbc.sql("vacuum (analyze)").update();
+            // writes the gigabyte just loaded to disk now, not in a checkpoint during the first measurements
+            jdbc.sql("checkpoint").update();
         }
         Map<String, Long> rows = new LinkedHashMap<>();
         for (String table : new String[] {"article", "claim", "appearance", "review", "verdict", "published_verdict",
