@@ -102,9 +102,6 @@ public class ClaimReviewImports {
             return failed(item, "publishing.claimreview.import.item.no-address");
         }
         String key = ReviewUrlKey.of(address);
-        if (key.length() > ReviewUrlKey.LONGEST) {
-            return failed(item, "publishing.claimreview.import.item.address-too-long", ReviewUrlKey.LONGEST);
-        }
         Optional<ExternalReview> existing = externalReviews.findByUrlKey(key);
         if (existing.isPresent()) {
             return already(item, existing.get());
@@ -131,9 +128,7 @@ public class ClaimReviewImports {
         String label = shortened(review.rating().label(), LONGEST_LABEL);
         String labelKey = VerdictLabels.keyOf(label);
         NewExternalReview stored = new NewExternalReview(shortened(review.factChecker(), LONGEST_NAME),
-                review.factCheckerUrl(), review.reviewUrl(), key, review.reviewDate(), label,
-                labelKey.length() > LabelMappings.LONGEST_LABEL ? labelKey.substring(0, LabelMappings.LONGEST_LABEL)
-                        : labelKey,
+                review.factCheckerUrl(), review.reviewUrl(), key, review.reviewDate(), label, labelKey,
                 review.rating().ratingValue(), review.rating().bestRating(), review.rating().worstRating(),
                 LabelMappings.mappedCode(match), match.basis(), review.appearances(), review.firstAppearance(),
                 userId(), now(), withoutNul(item.source().toString()));

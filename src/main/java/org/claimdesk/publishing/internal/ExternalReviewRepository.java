@@ -78,7 +78,7 @@ class ExternalReviewRepository {
     }
 
     Optional<ExternalReview> findByUrlKey(String reviewUrlKey) {
-        return jdbc.sql(SELECT + " where e.review_url_key = :key").param("key", reviewUrlKey)
+        return jdbc.sql(SELECT + " where md5(e.review_url_key) = md5(:key) and e.review_url_key = :key").param("key", reviewUrlKey)
                 .query(ExternalReviewRepository::externalReview).optional();
     }
 

@@ -53,7 +53,7 @@ class LabelMappingRepository {
                           from unnest(cast(:keys as text[]), cast(:sites as text[]), cast(:codes as text[]))
                                as t(label_key, site, code)
                           left join rating r on r.code = t.code
-                        on conflict (label_key, publisher_site) do nothing""")
+                        on conflict (publisher_site, md5(label_key)) do nothing""")
                 .param("keys", rows.stream().map(LabelMapping::labelKey).toArray(String[]::new))
                 .param("sites", rows.stream().map(LabelMapping::site).toArray(String[]::new))
                 .param("codes", rows.stream().map(LabelMapping::ratingCode).toArray(String[]::new))
@@ -88,7 +88,7 @@ class LabelMappingRepository {
     }
 
     Optional<LabelMappingRow> find(String labelKey, String site) {
-        return jdbc.sql(SELECT + " where m.label_key = :key and m.publisher_site = :site")
+        return jdbc.sql(SELECT + " where m.publisher_site = :site and md5(m.label_key) = md5(:key) and m.label_key = :key")
                 .param("key", labelKey).param("site", site).query(LabelMappingRepository::row).optional();
     }
 
@@ -102,7 +102,7 @@ class LabelMappingRepository {
                         insert into verdict_label_mapping (label_key, publisher_site, rating_id, edited, updated_by,
                                                            updated_at)
                         values (:key, :site, (select id from rating where code = :code), true, :by, :now)
-                        on conflict (label_key, publisher_site) do update
+                        on conflict (publisher_site, md5(label_key)) do update
                            set rating_id = excluded.rating_id, edited = true, updated_by = excluded.updated_by,
                                updated_at = excluded.updated_at
                         returning id""")

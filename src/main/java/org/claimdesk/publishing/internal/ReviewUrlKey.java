@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
  */
 final class ReviewUrlKey {
 
-    /** Longer keys would not fit a database index; real review addresses are far shorter. */
-    static final int LONGEST = 2_000;
-
     private static final Pattern TRACKING = Pattern.compile(
             "(?i)(?:utm_[a-z_]*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_ga|ref_src|amp)(?:=.*)?");
 
