@@ -24,11 +24,11 @@ class AppShellViewTest extends KaribuTest {
     }
 
     @Test
-    void aReviewerSeesArticlesAndClaims() {
+    void aReviewerSeesArticlesClaimsAndTheClaimReviewImport() {
         signInAs("reviewer");
         UI.getCurrent().navigate("articles");
 
-        assertThat(navigation()).containsExactly("Articles", "Claims");
+        assertThat(navigation()).containsExactly("Articles", "Claims", "Import ClaimReview");
     }
 
     @Test
@@ -36,7 +36,7 @@ class AppShellViewTest extends KaribuTest {
         signInAs("editor");
         UI.getCurrent().navigate("articles");
 
-        assertThat(navigation()).containsExactly("Articles", "Claims", "Dashboard");
+        assertThat(navigation()).containsExactly("Articles", "Claims", "Import ClaimReview", "Dashboard");
     }
 
     @Test
@@ -44,7 +44,7 @@ class AppShellViewTest extends KaribuTest {
         signInAs("admin");
         UI.getCurrent().navigate("articles");
 
-        assertThat(navigation()).containsExactly("Articles", "Claims", "Dashboard", "Admin");
+        assertThat(navigation()).containsExactly("Articles", "Claims", "Import ClaimReview", "Dashboard", "Admin");
     }
 
     @Test
@@ -82,7 +82,8 @@ class AppShellViewTest extends KaribuTest {
         signInAs("admin");
         UI.getCurrent().navigate("articles");
 
-        assertThat(navigation()).containsExactly("Artikel", "Behauptungen", "Übersicht", "Verwaltung");
+        assertThat(navigation()).containsExactly("Artikel", "Behauptungen", "ClaimReview importieren", "Übersicht",
+                "Verwaltung");
     }
 
     private static List<String> navigation() {

@@ -22,10 +22,13 @@ import org.claimdesk.publishing.ClaimReviewImportService;
 import org.claimdesk.publishing.ExternalReview;
 import org.claimdesk.publishing.claimreview.ClaimReviewImportException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -60,8 +63,11 @@ class ClaimReviewsApi {
             @Nullable ClaimDetails claim, @Nullable ExternalReview externalReview, @Nullable String problem) {
     }
 
-    @PostMapping(consumes = {LD_JSON, MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_HTML_VALUE},
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    /** Checked in the method rather than by the mapping, so that a wrong type gets this API's problem too. */
+    static final List<MediaType> ACCEPTED = List.of(MediaType.parseMediaType(LD_JSON), MediaType.APPLICATION_JSON,
+            MediaType.TEXT_HTML);
+
+    @PostMapping
     @Operation(summary = "Imports ClaimReview JSON-LD (an object, a list, a @graph or a DataFeed) or an HTML page "
             + "that embeds it, exactly as the app's import does. Each review becomes a claim with its external "
             + "review, its verdict mapped onto the desk's scale. A review whose address is on the desk already is "
@@ -76,15 +82,20 @@ class ClaimReviewsApi {
                             @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string"))}),
             responses = {
                     @ApiResponse(responseCode = "201", description = "at least one review imported as a new claim",
-                            content = @Content(schema = @Schema(implementation = ImportResource.class))),
+                            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                    schema = @Schema(implementation = ImportResource.class))),
                     @ApiResponse(responseCode = "200", description = "every review was imported before",
-                            content = @Content(schema = @Schema(implementation = ImportResource.class))),
+                            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                    schema = @Schema(implementation = ImportResource.class))),
                     @ApiResponse(responseCode = "400", description = "unreadable input, or no review importable",
                             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
                     @ApiResponse(responseCode = "401", description = "no valid token"),
                     @ApiResponse(responseCode = "403", description = "the token's role is below Reviewer"),
-                    @ApiResponse(responseCode = "413", description = "the input is larger than 5 MB")})
-    ResponseEntity<?> importClaimReviews(HttpServletRequest request) throws IOException {
+                    @ApiResponse(responseCode = "413", description = "the input is larger than 5 MB"),
+                    @ApiResponse(responseCode = "415", description = "a Content-Type other than these three")})
+    ResponseEntity<?> importClaimReviews(HttpServletRequest request)
+            throws IOException, HttpMediaTypeNotSupportedException {
+        requireAcceptedType(request.getContentType());
         ClaimReviewImportReport report = imports.importClaimReviews(body(request));
         ImportResource resource = new ImportResource(report.count(Outcome.IMPORTED),
                 report.count(Outcome.ALREADY_IMPORTED), report.count(Outcome.FAILED),
@@ -114,6 +125,19 @@ class ClaimReviewsApi {
     private static String describe(ItemResource item) {
         return EnglishMessages.get("publishing.claimreview.import.item",
                 item.position(), item.reviewUrl() == null ? "-" : item.reviewUrl().toString(), item.problem());
+    }
+
+    private static void requireAcceptedType(@Nullable String contentType) throws HttpMediaTypeNotSupportedException {
+        MediaType type;
+        try {
+            type = contentType == null ? null : MediaType.parseMediaType(contentType);
+        } catch (InvalidMediaTypeException unreadable) {
+            type = null;
+        }
+        MediaType given = type;
+        if (given == null || ACCEPTED.stream().noneMatch(accepted -> accepted.includes(given))) {
+            throw new HttpMediaTypeNotSupportedException(given, ACCEPTED, HttpMethod.POST);
+        }
     }
 
     /** The body as text, read no further than the 5 MB an import may have. */
