@@ -266,6 +266,25 @@ class ClaimReviewImportServiceTest {
     }
 
     @Test
+    void shapesBeyondTheFixturesImportToo() {
+        Item item = onlyItem(imports.importClaimReviews(ClaimReviewSamples.changed("afp_raw.jsonld", review -> {
+            review.put("url", "https://example.org/shapes/" + UUID.randomUUID());
+            review.putArray("claimReviewed").add("").add("The CDC &quot;lied&quot; about COVID-19 deaths");
+            ((ObjectNode) review.get("itemReviewed")).put("@type", "creativeWork").put("datePublished", "May 14, 2020");
+            ((ObjectNode) review.get("reviewRating")).put("ratingValue", "").put("bestRating", -1);
+        })));
+
+        ClaimDetails claim = claims.find(item.claimId()).orElseThrow();
+        ExternalReview review = imports.externalReviews(item.claimId()).getFirst();
+        assertThat(claim.statement()).isEqualTo("The CDC \"lied\" about COVID-19 deaths");
+        assertThat(claim.claimDate()).isEqualTo(LocalDate.of(2020, 5, 14));
+        assertThat(review.appearances()).singleElement().asString().startsWith("https://www.facebook.com/photo.php");
+        assertThat(review.ratingValue()).isNull();
+        assertThat(review.bestRating()).isNull();
+        assertThat(review.mappedRating().code()).isEqualTo("FALSE"); // by its label, "False"
+    }
+
+    @Test
     void markupInImportedTextIsStoredAsText() {
         String script = "<script>alert('x')</script>";
         Item item = onlyItem(imports.importClaimReviews(ClaimReviewSamples.changed("the_quint_raw.jsonld", review -> {

@@ -105,12 +105,6 @@ class ExternalReviewRepository {
                 .update();
     }
 
-    /** The ClaimReview as it was published, for the review's own claim. */
-    Optional<String> rawJson(UUID externalReviewId) {
-        return jdbc.sql("select raw_json::text from external_review where public_id = :id")
-                .param("id", externalReviewId).query(String.class).optional();
-    }
-
     private static @Nullable String text(@Nullable URI uri) {
         return uri == null ? null : uri.toString();
     }
