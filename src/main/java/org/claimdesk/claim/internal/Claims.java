@@ -83,7 +83,6 @@ public class Claims {
         UUID publicId = repository.publicIdOf(claimId);
         audit.record("claim", publicId.toString(), "created", null, checked);
         events.publishEvent(new ClaimCreated(publicId));
-        live.changed("queue");
         return publicId;
     }
 

@@ -26,6 +26,7 @@ import org.claimdesk.publishing.claimreview.VerdictMatch;
 import org.claimdesk.publishing.internal.ExternalReviewRepository.NewExternalReview;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.SignedInUser;
+import org.claimdesk.shell.LiveUpdates;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,9 +61,12 @@ public class ClaimReviewImports {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate savepoint;
+    private final LiveUpdates live;
 
     ClaimReviewImports(ClaimService claims, ExternalReviewRepository externalReviews, LabelMappings mappings,
-            AuditTrail audit, CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
+            AuditTrail audit, CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions,
+            LiveUpdates live) {
+        this.live = live;
         this.claims = claims;
         this.externalReviews = externalReviews;
         this.mappings = mappings;
@@ -85,7 +89,11 @@ public class ClaimReviewImports {
         for (ClaimReviewItem item : items) {
             report.add(importItem(item, labels));
         }
-        return new ClaimReviewImportReport(report);
+        ClaimReviewImportReport done = new ClaimReviewImportReport(report);
+        if (!done.importedClaims().isEmpty()) {
+            live.changed("queue"); // once for the whole import, after it commits
+        }
+        return done;
     }
 
     public List<ExternalReview> ofClaim(UUID claimId) {
