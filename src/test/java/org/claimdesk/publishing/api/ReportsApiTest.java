@@ -3,21 +3,16 @@ package org.claimdesk.publishing.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.claimdesk.security.AccessTokenService;
 import org.claimdesk.support.ClaimDeskIntegrationTest;
-import org.claimdesk.support.TestSignIn;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -35,24 +30,21 @@ class ReportsApiTest {
     @LocalServerPort
     int port;
     @Autowired
-    AccessTokenService tokens;
-    @Autowired
     ApplicationContext context;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private ApiClient api;
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(port, context);
+    }
 
     private String tokenOf(String user) {
-        TestSignIn.signIn(context, user, user + "-demo");
-        try {
-            return tokens.create("Report test " + System.nanoTime(), LocalDate.now().plusDays(30)).secret();
-        } finally {
-            TestSignIn.signOut(context);
-        }
+        return api.tokenOf(user);
     }
 
     private HttpResponse<byte[]> get(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return api.getBytes(path, token);
     }
 
     private static String text(HttpResponse<byte[]> response) {
