@@ -19,10 +19,10 @@ class SignInJourneyIT extends BrowserJourney {
 
     @Test
     void eachDemoRoleSeesExactlyItsNavigation() {
-        assertNavigation("viewer", "Articles", "Claims");
-        assertNavigation("reviewer", "Articles", "Claims", "Import ClaimReview");
-        assertNavigation("editor", "Articles", "Claims", "Import ClaimReview", "Dashboard");
-        assertNavigation("admin", "Articles", "Claims", "Import ClaimReview", "Dashboard", "Admin");
+        assertNavigation("viewer", "Articles", "Claims", "Reports");
+        assertNavigation("reviewer", "Articles", "Claims", "Import ClaimReview", "Reports");
+        assertNavigation("editor", "Articles", "Claims", "Import ClaimReview", "Dashboard", "Reports");
+        assertNavigation("admin", "Articles", "Claims", "Import ClaimReview", "Dashboard", "Reports", "Admin");
     }
 
     @Test
@@ -96,13 +96,13 @@ class SignInJourneyIT extends BrowserJourney {
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Deutsch")).click();
         page.getByText("Behauptungen").first().waitFor();
         assertThat(navigationLabels()).containsExactly("Artikel", "Behauptungen", "ClaimReview importieren",
-                "Übersicht");
+                "Übersicht", "Berichte");
 
         // both choices outlive the page: a reload keeps them
         page.reload();
         assertThat(page.locator("html")).hasAttribute("theme", "dark");
         assertThat(navigationLabels()).containsExactly("Artikel", "Behauptungen", "ClaimReview importieren",
-                "Übersicht");
+                "Übersicht", "Berichte");
     }
 
     @Test

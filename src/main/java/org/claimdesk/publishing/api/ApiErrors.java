@@ -4,6 +4,7 @@ import java.net.URI;
 import org.claimdesk.i18n.EnglishMessages;
 import org.claimdesk.i18n.TranslatableException;
 import org.claimdesk.publishing.claimreview.ClaimReviewImportException;
+import org.claimdesk.publishing.report.ReportRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,6 +38,17 @@ class ApiErrors {
                 EnglishMessages.get("api.unsupported-media-type", String.valueOf(unsupported.getContentType()),
                         unsupported.getSupportedMediaTypes().stream().map(Object::toString)
                                 .collect(java.util.stream.Collectors.joining(", "))));
+    }
+
+    /**
+     * A report asked for wrongly (unknown format, empty or reversed scope) is a bad request; unpublished
+     * states asked for by a role that may export published work only are forbidden.
+     */
+    @ExceptionHandler(ReportRefused.class)
+    ProblemDetail reportRefused(ReportRefused refusal) {
+        HttpStatus status = refusal.messageKey().equals("report.refused.unpublished-states")
+                ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
+        return problem(status, refusal.messageKey(), EnglishMessages.of(refusal));
     }
 
     @ExceptionHandler(ApiNotFound.class)

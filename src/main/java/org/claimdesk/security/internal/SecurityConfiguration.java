@@ -29,7 +29,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
-@EnableConfigurationProperties({SignInProperties.class, FirstAdminProperties.class})
+@EnableConfigurationProperties({SignInProperties.class, FirstAdminProperties.class, PublicUrlProperties.class})
 class SecurityConfiguration {
 
     /** Strict enough to stop injected scripts from elsewhere; Flow itself needs inline and eval. */

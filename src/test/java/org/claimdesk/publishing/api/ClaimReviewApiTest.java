@@ -2,20 +2,16 @@ package org.claimdesk.publishing.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.claimdesk.publishing.ClaimReviewSamples;
 import org.claimdesk.publishing.claimreview.ClaimReviewReader;
 import org.claimdesk.publishing.claimreview.ImportedReview;
-import org.claimdesk.security.AccessTokenService;
 import org.claimdesk.support.ClaimDeskIntegrationTest;
 import org.claimdesk.support.TestSignIn;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -37,11 +33,14 @@ class ClaimReviewApiTest {
     @LocalServerPort
     int port;
     @Autowired
-    AccessTokenService tokens;
-    @Autowired
     ApplicationContext context;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private ApiClient api;
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(port, context);
+    }
 
     @AfterEach
     void signOut() {
@@ -157,29 +156,14 @@ class ClaimReviewApiTest {
     }
 
     private String tokenOf(String user) {
-        TestSignIn.signIn(context, user, user + "-demo");
-        try {
-            return tokens.create("Test " + System.nanoTime(), LocalDate.now().plusDays(30)).secret();
-        } finally {
-            TestSignIn.signOut(context);
-        }
+        return api.tokenOf(user);
     }
 
     private HttpResponse<String> get(String path, @Nullable String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.get(path, token);
     }
 
     private HttpResponse<String> post(@Nullable String token, String contentType, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/api/v1/claimreviews"))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.post("/api/v1/claimreviews", token, contentType, body);
     }
 }
