@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditReader {
 
     /** Must stay the very expression of the trigram index {@code audit_entry_search_idx}. */
-    private static final String SEARCHED = """
+    static final String SEARCHED = """
             (entity_id || ' ' || coalesce(before_value::text, '') || ' ' || coalesce(after_value::text, ''))""";
     private static final String COLUMNS = """
             select id, occurred_at, actor, entity_type, entity_id, action,

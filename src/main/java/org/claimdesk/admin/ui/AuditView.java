@@ -140,10 +140,12 @@ class AuditView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.addColumn(row -> summary(row.entry())).setHeader(getTranslation("audit.col.changes")).setFlexGrow(3);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(row -> diff(row.entry())));
         grid.setItems(query -> {
+            int offset = query.getOffset();
+            int limit = query.getLimit();
             if (current.reversed()) {
                 return Stream.empty();
             }
-            List<AuditEntry> entries = audit.page(current.query(zone), query.getOffset(), query.getLimit());
+            List<AuditEntry> entries = audit.page(current.query(zone), offset, limit);
             Map<Long, String> links = AuditLinks.of(entries, accounts);
             return entries.stream().map(entry -> new AuditRow(entry, links.get(entry.id())));
         });
