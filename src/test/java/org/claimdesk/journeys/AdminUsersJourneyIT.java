@@ -4,17 +4,24 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
  * User management in a real browser: an admin creates a reviewer with a temporary password; the reviewer
  * signs in (in a browser of their own), must choose their own password and gets to work; the admin
- * deactivates them, and the reviewer's open session ends: their next step lands on the sign-in page.
+ * deactivates them, and the reviewer's open session ends: their next step lands on the sign-in page. The
+ * account's audit trail shows each step and downloads as CSV.
  */
 class AdminUsersJourneyIT extends BrowserJourney {
 
@@ -78,6 +85,28 @@ class AdminUsersJourneyIT extends BrowserJourney {
             assertThat(reviewer.locator("vaadin-login-form")).isVisible();
             signIn(reviewer, username, "the reviewer's own password");
             assertThat(reviewer.getByText("This account has been deactivated.")).isVisible();
+        }
+
+        // the trail of this account, and its CSV
+        page.locator("#user-audit-account").click();
+        page.locator("#audit-view").waitFor();
+        assertThat(page.locator("#audit-grid")).containsText("deactivated");
+        assertThat(page.locator("#audit-grid")).containsText("password-changed");
+        Download download = page.waitForDownload(() -> page.locator("#audit-export").click());
+        byte[] csv = readAll(download);
+        Assertions.assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        Assertions.assertThat(new String(csv, StandardCharsets.UTF_8))
+                .startsWith("\uFEFFoccurred_at,actor,entity_type,entity_id,action,changes,before,after")
+                .contains(",admin,account," + username + ",deactivated,")
+                .contains("," + username + ",account," + username + ",password-changed,")
+                .doesNotContain(temporaryPassword);
+    }
+
+    private static byte[] readAll(Download download) {
+        try (InputStream in = download.createReadStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -118,6 +118,16 @@ class AccountSessionsTest {
         assertThat(browser.get("/profile").statusCode()).isEqualTo(302);
     }
 
+    @Test
+    void aPasswordLinkOpensWithoutSigningIn() throws Exception {
+        IssuedPassword link = administration.resetPassword(account.publicId(), account.version(),
+                PasswordHandover.ONE_TIME_LINK);
+
+        HttpResponse<String> page = new Browser().get(link.secret().substring(link.secret().indexOf("/password/")));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+    }
+
     private int liveSessions() {
         return registry.getAllPrincipals().stream()
                 .filter(principal -> principal instanceof SignedInUser user && user.username().equals(account.username()))

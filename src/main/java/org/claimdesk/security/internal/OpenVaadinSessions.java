@@ -4,8 +4,10 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.WeakHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +20,8 @@ class OpenVaadinSessions implements VaadinServiceInitListener {
 
     static final String SIGN_IN = "login";
 
-    private final Set<VaadinSession> sessions = ConcurrentHashMap.newKeySet();
+    /** Weak: a session the container drops without telling Vaadin must not stay here for ever. */
+    private final Set<VaadinSession> sessions = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -31,7 +34,11 @@ class OpenVaadinSessions implements VaadinServiceInitListener {
         if (httpSessionIds.isEmpty()) {
             return;
         }
-        for (VaadinSession session : sessions) {
+        List<VaadinSession> open;
+        synchronized (sessions) {
+            open = List.copyOf(sessions);
+        }
+        for (VaadinSession session : open) {
             String id = idOf(session);
             if (id != null && httpSessionIds.contains(id)) {
                 session.access(() -> session.getUIs().forEach(ui -> ui.getPage().setLocation(SIGN_IN)));
