@@ -19,10 +19,10 @@ class SignInJourneyIT extends BrowserJourney {
 
     @Test
     void eachDemoRoleSeesExactlyItsNavigation() {
-        assertNavigation("viewer", "Articles", "Claims");
-        assertNavigation("reviewer", "Articles", "Claims");
-        assertNavigation("editor", "Articles", "Claims", "Dashboard");
-        assertNavigation("admin", "Articles", "Claims", "Dashboard", "Admin");
+        assertNavigation("viewer", "Articles", "Claims", "Reports");
+        assertNavigation("reviewer", "Articles", "Claims", "Reports");
+        assertNavigation("editor", "Articles", "Claims", "Dashboard", "Reports");
+        assertNavigation("admin", "Articles", "Claims", "Dashboard", "Reports", "Admin");
     }
 
     @Test
@@ -95,12 +95,12 @@ class SignInJourneyIT extends BrowserJourney {
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Language")).click();
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Deutsch")).click();
         page.getByText("Behauptungen").first().waitFor();
-        assertThat(navigationLabels()).containsExactly("Artikel", "Behauptungen", "Übersicht");
+        assertThat(navigationLabels()).containsExactly("Artikel", "Behauptungen", "Übersicht", "Berichte");
 
         // both choices outlive the page: a reload keeps them
         page.reload();
         assertThat(page.locator("html")).hasAttribute("theme", "dark");
-        assertThat(navigationLabels()).containsExactly("Artikel", "Behauptungen", "Übersicht");
+        assertThat(navigationLabels()).containsExactly("Artikel", "Behauptungen", "Übersicht", "Berichte");
     }
 
     @Test

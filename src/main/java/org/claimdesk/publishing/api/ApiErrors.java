@@ -3,6 +3,7 @@ package org.claimdesk.publishing.api;
 import java.net.URI;
 import org.claimdesk.i18n.EnglishMessages;
 import org.claimdesk.i18n.TranslatableException;
+import org.claimdesk.publishing.report.ReportRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,6 +20,17 @@ class ApiErrors {
     @ExceptionHandler(TranslatableException.class)
     ProblemDetail refused(TranslatableException refusal) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, refusal.messageKey(), EnglishMessages.of(refusal));
+    }
+
+    /**
+     * A report asked for wrongly (unknown format, empty or reversed scope) is a bad request; unpublished
+     * states asked for by a role that may export published work only are forbidden.
+     */
+    @ExceptionHandler(ReportRefused.class)
+    ProblemDetail reportRefused(ReportRefused refusal) {
+        HttpStatus status = refusal.messageKey().equals("report.refused.unpublished-states")
+                ? HttpStatus.FORBIDDEN : HttpStatus.BAD_REQUEST;
+        return problem(status, refusal.messageKey(), EnglishMessages.of(refusal));
     }
 
     @ExceptionHandler(ApiNotFound.class)

@@ -1,7 +1,6 @@
 package org.claimdesk.security.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
@@ -19,8 +18,9 @@ class PublicAddress {
     private final String configured;
     private final Environment environment;
 
-    PublicAddress(@Value("${claimdesk.public-url:}") String configured, Environment environment) {
-        this.configured = configured.strip().replaceAll("/+$", "");
+    PublicAddress(PublicUrlProperties properties, Environment environment) {
+        String url = properties.publicUrl();
+        this.configured = url == null ? "" : url.strip().replaceAll("/+$", "");
         this.environment = environment;
     }
 

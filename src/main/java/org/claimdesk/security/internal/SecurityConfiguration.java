@@ -32,7 +32,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
-@EnableConfigurationProperties({SignInProperties.class, FirstAdminProperties.class, AccountLinkProperties.class})
+@EnableConfigurationProperties({SignInProperties.class, FirstAdminProperties.class, PublicUrlProperties.class,
+        AccountLinkProperties.class})
 class SecurityConfiguration {
 
     /** Strict enough to stop injected scripts from elsewhere; Flow itself needs inline and eval. */
