@@ -21,7 +21,8 @@
       type: 'category',
       data: data.categories,
       inverse: data.horizontal,
-      axisLabel: { color: muted, hideOverlap: true },
+      // every name shows; dates under a column chart lean when there are many
+      axisLabel: { color: muted, interval: 0, rotate: !data.horizontal && data.categories.length > 6 ? 40 : 0 },
       axisLine: { lineStyle: { color: lines } },
     };
     const valueAxis = {
@@ -38,7 +39,8 @@
       // rich text, never HTML: names come from people's accounts and the rating scale
       tooltip: { trigger: 'axis', renderMode: 'richText', axisPointer: { type: 'shadow' } },
       legend: several ? { top: 0, textStyle: { color: text } } : { show: false },
-      grid: { left: 8, right: 24, top: several ? 36 : 12, bottom: 8, containLabel: true },
+      // room at the end of horizontal bars for their value, e.g. "100 %"
+      grid: { left: 16, right: data.horizontal ? 56 : 24, top: several ? 36 : 16, bottom: 8, containLabel: true },
       xAxis: data.horizontal ? valueAxis : categoryAxis,
       yAxis: data.horizontal ? categoryAxis : valueAxis,
       series: data.series.map((series) => ({

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,8 @@ final class DashboardCharts {
     private static final String PUBLISHED_COLOUR = "#2e8540";
     private static final String AGREEMENT_COLOUR = "#6a4c93";
     private static final String FALLBACK_COLOUR = "#607d8b";
+    /** Short enough for twelve labels under the chart: "7 Sep"; the table gives the full date. */
+    private static final DateTimeFormatter WEEK_LABEL = DateTimeFormatter.ofPattern("d MMM");
 
     /** A translation with arguments, as the view's {@code getTranslation}. */
     interface Translator {
@@ -41,7 +44,7 @@ final class DashboardCharts {
     }
 
     Chart.Data statesChart(Dashboard dashboard) {
-        return new Chart.Data(false, false, dashboard.states().stream().map(this::stateName).toList(), List.of(
+        return new Chart.Data(true, false, dashboard.states().stream().map(this::stateName).toList(), List.of(
                 new Chart.Series(text.get("dashboard.states.series"),
                         dashboard.states().stream().map(Dashboard.StateCount::claims).toList(), null,
                         dashboard.states().stream().map(count -> STATE_COLOURS.get(count.state())).toList())));
@@ -55,7 +58,7 @@ final class DashboardCharts {
     }
 
     Chart.Data ratingsChart(Dashboard dashboard) {
-        return new Chart.Data(false, false, dashboard.ratings().stream().map(Dashboard.RatingCount::label).toList(),
+        return new Chart.Data(true, false, dashboard.ratings().stream().map(Dashboard.RatingCount::label).toList(),
                 List.of(new Chart.Series(text.get("dashboard.ratings.series"),
                         dashboard.ratings().stream().map(Dashboard.RatingCount::claims).toList(), null,
                         dashboard.ratings().stream().map(rating -> colour(rating.colour())).toList())));
@@ -70,7 +73,8 @@ final class DashboardCharts {
 
     Chart.Data weeksChart(Dashboard dashboard) {
         return new Chart.Data(false, false,
-                dashboard.weeks().stream().map(week -> TimeDisplay.date(week.weekStart())).toList(),
+                dashboard.weeks().stream().map(week -> WEEK_LABEL.withLocale(locale()).format(week.weekStart()))
+                        .toList(),
                 List.of(new Chart.Series(text.get("dashboard.weeks.series"),
                         dashboard.weeks().stream().map(Dashboard.WeekCount::published).toList(), PUBLISHED_COLOUR,
                         null)));

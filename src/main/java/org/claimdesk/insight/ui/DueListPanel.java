@@ -54,6 +54,7 @@ class DueListPanel extends Section {
                 getTranslation("dashboard." + name + ".caption", claims.first().size(), claims.total()),
                 Stream.of("statement", "assignee", "date")
                         .map(column -> getTranslation("dashboard." + name + ".col." + column)).toList(), rows);
+        fresh.addClassName("cd-due-table");
         fresh.setVisible(!claims.first().isEmpty());
         replace(table, fresh);
         table = fresh;
