@@ -56,12 +56,19 @@ public class AuditTrail {
      */
     public void record(String entityType, String entityId, String action, @Nullable Object before,
             @Nullable Object after) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalTransactionStateException(
-                    "An audit entry is written only in the transaction of the change it records");
-        }
+        recordAs(actor(), entityType, entityId, action, before, after);
+    }
+
+    /**
+     * Records a change made by someone who is not signed in but known otherwise, e.g. a person choosing their
+     * password on a one-time link.
+     *
+     * @throws IllegalTransactionStateException outside a transaction
+     */
+    public void recordAs(String actor, String entityType, String entityId, String action, @Nullable Object before,
+            @Nullable Object after) {
+        requireTransaction();
         OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        String actor = actor();
         String beforeValue = before == null ? null : json.writeValueAsString(before);
         String afterValue = after == null ? null : json.writeValueAsString(after);
         statements.update(INSERT, insert -> {
@@ -84,10 +91,7 @@ public class AuditTrail {
      */
     public PendingEntry pending(String entityType, String entityId, String action, @Nullable Object before,
             @Nullable Object after) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalTransactionStateException(
-                    "An audit entry is written only in the transaction of the change it records");
-        }
+        requireTransaction();
         Map<String, @Nullable Object> values = new HashMap<>();
         values.put("audit_at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         values.put("audit_actor", actor());
@@ -129,12 +133,19 @@ public class AuditTrail {
                 .query(AuditTrail::entry).list();
     }
 
+    private static void requireTransaction() {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalTransactionStateException(
+                    "An audit entry is written only in the transaction of the change it records");
+        }
+    }
+
     private static String actor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || !authentication.isAuthenticated() ? SYSTEM : authentication.getName();
     }
 
-    private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+    static AuditEntry entry(ResultSet rs, int row) throws SQLException {
         return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 rs.getString("actor"), rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("action"),
                 rs.getString("before_value"), rs.getString("after_value"));

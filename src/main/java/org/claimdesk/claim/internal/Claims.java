@@ -76,6 +76,16 @@ public class Claims {
         return publicId;
     }
 
+    /** A claim without an article to anchor it, e.g. one another fact-checker reviewed; the same rules apply. */
+    public UUID createImported(ClaimDraft draft) {
+        ClaimDraft checked = ClaimDrafts.checked(draft);
+        long claimId = repository.insert(checked, userId(), clock.instant());
+        UUID publicId = repository.publicIdOf(claimId);
+        audit.record("claim", publicId.toString(), "created", null, checked);
+        events.publishEvent(new ClaimCreated(publicId));
+        return publicId;
+    }
+
     public void addAppearance(UUID claimId, UUID articleId, TextSelection selection) {
         Article article = article(articleId);
         addAppearance(claimIdOf(claimId), claimId, article, Anchors.fromSelection(article.text(), selection));
