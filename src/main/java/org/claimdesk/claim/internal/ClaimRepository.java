@@ -20,9 +20,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ClaimRepository {
 
-    /** Statements this close (pg_trgm similarity) count as "nearly the same claim". */
-    static final double SIMILARITY_THRESHOLD = 0.55;
-
     private static final String RATING_JOIN = """
 
             left join verdict v on v.claim_id = c.id
@@ -35,12 +32,15 @@ class ClaimRepository {
         this.jdbc = jdbc;
     }
 
-    long insert(ClaimDraft draft, @Nullable Long createdBy, Instant now) {
+    /** @param language the language of the article the claim is cut from; it picks the claim's search configuration */
+    long insert(ClaimDraft draft, @Nullable String language, @Nullable Long createdBy, Instant now) {
         return withDraft(jdbc.sql("""
-                        insert into claim (statement, claimant, claim_date, as_of_date, priority, tags, created_by,
-                                           created_at, updated_at)
-                        values (:statement, :claimant, :claimDate, :asOfDate, :priority, :tags, :createdBy, :now, :now)
+                        insert into claim (statement, claimant, claim_date, as_of_date, priority, tags, language,
+                                           created_by, created_at, updated_at)
+                        values (:statement, :claimant, :claimDate, :asOfDate, :priority, :tags, :language, :createdBy,
+                                :now, :now)
                         returning id"""), draft)
+                .param("language", language)
                 .param("createdBy", createdBy)
                 .param("now", Rows.utc(now))
                 .query(Long.class).single();
@@ -72,6 +72,30 @@ class ClaimRepository {
         return jdbc.sql("select id from claim where public_id = :id").param("id", publicId).query(Long.class).optional();
     }
 
+    String statementOf(long id) {
+        return jdbc.sql("select statement from claim where id = :id").param("id", id).query(String.class).single();
+    }
+
+    /** The claim's row, locked until the transaction ends. */
+    Optional<ClaimRow> lock(UUID publicId) {
+        return jdbc.sql("select * from claim where public_id = :id for update").param("id", publicId)
+                .query(ClaimRepository::claimRow).optional();
+    }
+
+    /** Marks the claim as merged into another one (or, with null, as no longer merged) and counts a version. */
+    void setMergedInto(long id, @Nullable Long canonicalId, Instant now) {
+        jdbc.sql("""
+                        update claim set merged_into = :canonical, updated_at = :now, version = version + 1
+                         where id = :id""")
+                .param("id", id).param("canonical", canonicalId).param("now", Rows.utc(now)).update();
+    }
+
+    /** Replaces the tags and counts a version: the claim gained or lost appearances, sources or tags. */
+    void setTags(long id, List<String> tags, Instant now) {
+        jdbc.sql("update claim set tags = :tags, updated_at = :now, version = version + 1 where id = :id")
+                .param("id", id).param("tags", tags.toArray(String[]::new)).param("now", Rows.utc(now)).update();
+    }
+
     UUID publicIdOf(long id) {
         return jdbc.sql("select public_id from claim where id = :id").param("id", id).query(UUID.class).single();
     }
@@ -101,18 +125,60 @@ class ClaimRepository {
         return jdbc.sql("select count(*) from claim").query(Long.class).single();
     }
 
-    List<SimilarClaim> similar(String statement, int limit) {
+    /**
+     * Claims whose statements are close to {@code statement}: candidates by pg_trgm similarity (the trigram
+     * index), ranked by that similarity combined with the full-text rank of their search vector against
+     * {@code lexemes} (a tsquery ORing the words of the statement, or null). Duplicates already merged into
+     * another claim are never offered.
+     *
+     * @param earlierThan only claims created before this one (and not itself); null for any
+     */
+    List<SimilarClaim> similar(String statement, double threshold, @Nullable String lexemes,
+            @Nullable Long earlierThan, int limit) {
+        String earlier = earlierThan == null ? "" : """
+                   and c.id <> :self
+                   and (c.created_at, c.id) < (select created_at, id from claim where id = :self)
+                """;
         return jdbc.sql("""
-                        select c.public_id, c.statement, similarity(c.statement, :statement) as similarity,
-                               r.label as rating_label
+                        select c.public_id, c.statement, c.version, c.created_at,
+                               similarity(c.statement, :statement) as similarity,
+                               coalesce(ts_rank_cd(c.search, cast(:lexemes as tsquery), 32), 0) as text_rank,
+                               r.label as rating_label, r.colour as rating_colour
                           from claim c
                         """ + RATING_JOIN + """
                          where c.statement % :statement and similarity(c.statement, :statement) >= :threshold
-                         order by similarity desc limit :limit""")
-                .param("statement", statement).param("threshold", SIMILARITY_THRESHOLD).param("limit", limit)
+                           and c.merged_into is null
+                        """ + earlier + """
+                         order by 0.7 * similarity(c.statement, :statement)
+                                  + 0.3 * coalesce(ts_rank_cd(c.search, cast(:lexemes as tsquery), 32), 0) desc,
+                                  c.id desc
+                         limit :limit""")
+                .param("statement", statement).param("threshold", threshold).param("lexemes", lexemes)
+                .param("self", earlierThan).param("limit", limit)
                 .query((rs, row) -> new SimilarClaim(rs.getObject("public_id", UUID.class), rs.getString("statement"),
-                        rs.getDouble("similarity"), rs.getString("rating_label")))
+                        rs.getDouble("similarity"), rs.getDouble("text_rank"), rs.getString("rating_label"),
+                        rs.getString("rating_colour"), rs.getLong("version"), Rows.requiredInstant(rs, "created_at")))
                 .list();
+    }
+
+    /**
+     * The words of a claim's own search vector as a tsquery that matches any of them, in tsquery syntax
+     * (each lexeme quoted), or null when it has none.
+     */
+    @Nullable String anyWordQuery(long claimId) {
+        List<String> lexemes = jdbc.sql("select unnest(tsvector_to_array(search)) from claim where id = :id")
+                .param("id", claimId).query(String.class).list();
+        if (lexemes.isEmpty()) {
+            return null;
+        }
+        StringBuilder query = new StringBuilder();
+        for (String lexeme : lexemes) {
+            if (!query.isEmpty()) {
+                query.append(" | ");
+            }
+            query.append('\'').append(lexeme.replace("\\", "\\\\").replace("'", "''")).append('\'');
+        }
+        return query.toString();
     }
 
     void insertAppearance(long claimId, long articleId, StoredAnchor anchor, @Nullable Long createdBy, Instant now) {
@@ -173,7 +239,7 @@ class ClaimRepository {
         return new ClaimRow(rs.getLong("id"), rs.getObject("public_id", UUID.class), rs.getString("statement"),
                 rs.getString("claimant"), Rows.date(rs, "claim_date"), Rows.date(rs, "as_of_date"),
                 Rows.texts(rs, "tags"), Priority.valueOf(rs.getString("priority")), rs.getLong("version"),
-                Rows.requiredInstant(rs, "created_at"));
+                Rows.requiredInstant(rs, "created_at"), rs.getObject("merged_into", Long.class));
     }
 
     private static AppearanceRow appearanceRow(ResultSet rs, int row) throws SQLException {

@@ -1,0 +1,4 @@
+@NullMarked
+package org.claimdesk.insight.internal;
+
+import org.jspecify.annotations.NullMarked;
