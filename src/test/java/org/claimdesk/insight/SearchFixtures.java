@@ -52,9 +52,13 @@ public class SearchFixtures {
                 html.toString().getBytes(StandardCharsets.UTF_8)).articleId();
     }
 
-    /** Pasted text: no language, so searched with the simple configuration. */
+    /**
+     * Pasted text: no language, so searched with the simple configuration. A last paragraph with a word of
+     * its own keeps the text unique: the same text again would open the article already on the desk.
+     */
     public UUID pasted(String title, String text) {
-        return articles.importPasted(PastedArticle.of(title + "\n\n" + text)).articleId();
+        return articles.importPasted(PastedArticle.of(title + "\n\n" + text + "\n\nReference " + word() + "."))
+                .articleId();
     }
 
     /** A claim on the words {@code quote} of the article. */

@@ -32,7 +32,7 @@ public class Claims {
 
     /** Statements this close (pg_trgm similarity) count as "nearly the same claim" when one is created. */
     static final double NEARLY_THE_SAME = 0.55;
-    /** Statements this close are listed as similar on a claim's page (pg_trgm's own default threshold). */
+    /** Statements this close (pg_trgm similarity) are listed as similar on a claim's page. */
     static final double CLOSE = 0.3;
 
     private final ClaimRepository repository;
@@ -99,7 +99,7 @@ public class Claims {
 
     public List<SimilarClaim> similarTo(String statement) {
         return statement.isBlank() ? List.of()
-                : repository.similar(statement.strip(), NEARLY_THE_SAME, null, null, 5);
+                : repository.similar(statement.strip(), NEARLY_THE_SAME, 5);
     }
 
     /**
@@ -111,7 +111,7 @@ public class Claims {
         if (claim.mergedInto() != null) {
             return List.of();
         }
-        return repository.similar(claim.statement(), CLOSE, repository.anyWordQuery(claim.id()), claim.id(), limit);
+        return repository.similarEarlier(claim, repository.statementWords(claim.id()), CLOSE, limit);
     }
 
     public List<ClaimSummary> page(int offset, int limit) {

@@ -21,8 +21,9 @@ import org.springframework.stereotype.Repository;
  * sources are cited with (see docs/adr/0008-full-text-search.md). The text becomes a query three times,
  * through {@code websearch_to_tsquery} (never an error, whatever it holds) with the English, German and
  * simple configurations, computed once per statement. Each table is read through its GIN index with the
- * three ORed, then each row is held to the query of its own language and ranked with {@code ts_rank_cd}.
- * Only the page of results gets {@code ts_headline}, in a second statement per type.
+ * three ORed; of its newest {@value #CANDIDATES} matches each is held to the query of its own language and
+ * ranked with {@code ts_rank_cd}. Only the page of results gets {@code ts_headline}, in a second statement
+ * per type.
  */
 @Repository
 public class SearchRepository {
@@ -42,6 +43,8 @@ public class SearchRepository {
             + "FragmentDelimiter=\" … \", StartSel=\"" + Highlighted.START + "\", StopSel=\"" + Highlighted.STOP + "\"";
     /** Normalisation for ts_rank_cd: by the log of the document's length (1), then into 0..1 (32). */
     private static final int NORMALISATION = 1 | 32;
+    /** How many of a type's newest matches are ranked, at most. */
+    static final int CANDIDATES = 2_000;
     /** Characters of an article's text that are indexed and searched for a snippet (as in the changeset). */
     private static final int INDEXED_TEXT = 200_000;
 
@@ -70,6 +73,7 @@ public class SearchRepository {
         params.put("window", offset + limit);
         params.put("offset", offset);
         params.put("limit", limit);
+        params.put("candidates", CANDIDATES);
         List<String> arms = new ArrayList<>();
         for (SearchType type : SearchType.values()) {
             if (query.includes(type)) {
@@ -86,36 +90,59 @@ public class SearchRepository {
     }
 
     private static String articles(SearchQuery query, Map<String, Object> params) {
-        String dated = "(coalesce(a.published_at, a.imported_at) at time zone 'UTC')::date";
-        return "(select 'ARTICLE' as type, a.id, ts_rank_cd(a.search, " + own("a") + ", " + NORMALISATION
-                + ") as rank from article a where a.search @@ " + ANY + " and a.search @@ " + own("a")
-                + dates(dated, query, params)
-                + states(query, params, "exists (select 1 from appearance ap join review r on r.claim_id = ap.claim_id"
-                        + " where ap.article_id = a.id and r.state in (:states))")
-                + " order by rank desc, a.id desc limit :window)";
+        return ranked("ARTICLE", "a", """
+                select a.id, a.search, a.language from article a
+                 where a.search @@ %s%s%s
+                 order by coalesce(a.published_at, a.imported_at) desc, a.id desc limit :candidates""".formatted(ANY,
+                dates("(coalesce(a.published_at, a.imported_at) at time zone 'UTC')::date", query, params),
+                states(query, params, "exists (select 1 from appearance ap join review r on r.claim_id = ap.claim_id"
+                        + " where ap.article_id = a.id and r.state in (:states))")));
     }
 
     private static String claims(SearchQuery query, Map<String, Object> params) {
-        String dated = "coalesce(c.claim_date, (c.created_at at time zone 'UTC')::date)";
-        return "(select 'CLAIM' as type, c.id, ts_rank_cd(c.search, " + own("c") + ", " + NORMALISATION
-                + ") as rank from claim c where c.search @@ " + ANY + " and c.search @@ " + own("c")
-                + " and c.merged_into is null" + dates(dated, query, params)
-                + states(query, params, "exists (select 1 from review r where r.claim_id = c.id and r.state in (:states))")
-                + " order by rank desc, c.id desc limit :window)";
+        return ranked("CLAIM", "c", """
+                select c.id, c.search, c.language from claim c
+                 where c.search @@ %s and c.merged_into is null%s%s
+                 order by c.created_at desc, c.id desc limit :candidates""".formatted(ANY,
+                dates("coalesce(c.claim_date, (c.created_at at time zone 'UTC')::date)", query, params),
+                states(query, params, "exists (select 1 from review r where r.claim_id = c.id and r.state in (:states))")));
     }
 
     /** A source matches by its title, publisher or author, or by a passage it is cited with. */
     private static String sources(SearchQuery query, Map<String, Object> params) {
-        String dated = "coalesce(s.published_on, s.accessed_on)";
-        return "(select 'SOURCE' as type, s.id, max(m.rank) as rank from ("
-                + "select s.id as source_id, ts_rank_cd(s.search, " + own("s") + ", " + NORMALISATION + ") as rank"
-                + " from source s where s.search @@ " + ANY + " and s.search @@ " + own("s")
-                + " union all select cs.source_id, ts_rank_cd(cs.search, " + own("cs") + ", " + NORMALISATION
-                + ") from claim_source cs where cs.search @@ " + ANY + " and cs.search @@ " + own("cs")
-                + ") m join source s on s.id = m.source_id where true" + dates(dated, query, params)
+        String filters = dates("coalesce(s.published_on, s.accessed_on)", query, params)
                 + states(query, params, "exists (select 1 from claim_source x join review r on r.claim_id = x.claim_id"
-                        + " where x.source_id = s.id and r.state in (:states))")
-                + " group by s.id order by rank desc, s.id desc limit :window)";
+                        + " where x.source_id = s.id and r.state in (:states))");
+        return """
+                (select 'SOURCE' as type, m.id, max(m.rank) as rank from (
+                   select m.id, ts_rank_cd(m.search, %s, %d) as rank
+                     from (select s.id, s.search, s.language from source s where s.search @@ %s%s
+                            order by s.created_at desc, s.id desc limit :candidates) m
+                    where m.search @@ %s
+                   union all
+                   select m.id, ts_rank_cd(m.search, %s, %d)
+                     from (select cs.source_id as id, cs.search, cs.language
+                             from claim_source cs join source s on s.id = cs.source_id
+                            where cs.search @@ %s%s
+                            order by cs.added_at desc, cs.claim_id desc limit :candidates) m
+                    where m.search @@ %s) m
+                 group by m.id order by rank desc, m.id desc limit :window)""".formatted(own("m"), NORMALISATION, ANY,
+                filters, own("m"), own("m"), NORMALISATION, ANY, filters, own("m"));
+    }
+
+    /**
+     * One type's best {@code :window} results: the newest {@code :candidates} rows the index finds, held to
+     * the query of their own language and ranked. A word in a large share of a table costs one rank per
+     * row it is in; capping the rows ranked keeps that bounded, at the price that for such a word the
+     * ranking covers the newest matches only.
+     */
+    private static String ranked(String type, String alias, String candidates) {
+        return """
+                (select '%s' as type, m.id, ts_rank_cd(m.search, %s, %d) as rank
+                   from (%s) m
+                  where m.search @@ %s
+                  order by rank desc, m.id desc limit :window)""".formatted(type, own("m"), NORMALISATION,
+                candidates.strip(), own("m"));
     }
 
     /** The query in the row's own language: English, German or simple. */
