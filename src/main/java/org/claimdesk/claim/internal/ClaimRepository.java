@@ -3,6 +3,7 @@ package org.claimdesk.claim.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ class ClaimRepository {
     static final int CANDIDATES = 50;
     /** How many of the newest candidates are ranked, at most. */
     static final int RECENT_CANDIDATES = 2_000;
+    /** From this many claims on, similar claims' candidates come from the full-text index. */
+    static final long LARGE_DESK = 20_000;
 
     private final JdbcClient jdbc;
 
@@ -151,52 +154,82 @@ class ClaimRepository {
     }
 
     /**
-     * Claims created before this one whose statements are close to its statement. Candidates come from the
-     * full-text index: claims sharing at least two of the statement's most distinctive words (the newest
-     * {@value #RECENT_CANDIDATES} of them, should a pair of common words match more). The best
-     * {@value #CANDIDATES} of them by full-text rank ({@code ts_rank} against all the statement's words;
-     * {@code ts_rank_cd} costs ten times as much with a query of many words) are then scored by pg_trgm
-     * similarity of the statements, combined with that rank; below {@code threshold} similarity none is
-     * offered. A trigram index cannot do this alone: on a desk whose statements share their wording ("The
-     * minister said that … according to …") most claims pass any useful threshold, and each must then be
-     * compared, which takes seconds at 100,000 claims.
+     * Claims created before this one whose statements are close to its statement, scored by pg_trgm
+     * similarity of the statements combined with the full-text rank against the statement's words
+     * ({@code ts_rank}: {@code ts_rank_cd} costs ten times as much with a query of many words); below
+     * {@code threshold} similarity none is offered.
+     *
+     * <p>Where candidates come from depends on the desk's size. Up to {@value #LARGE_DESK} claims (the
+     * planner's estimate) the trigram index gives them, exactly. Beyond, comparing every statement that
+     * shares a third of its trigrams takes seconds: statements share much wording ("The minister said
+     * that … according to …"). There the full-text index gives them: claims that share a pair of the
+     * statement's most distinctive words (see {@link StatementWords#candidatePairs}). Either way the newest
+     * {@value #RECENT_CANDIDATES} candidates are ranked and the best {@value #CANDIDATES} compared.
      */
     List<SimilarClaim> similarEarlier(ClaimRow claim, StatementWords words, double threshold, int limit) {
+        long claims = estimatedClaims();
+        return similarEarlier(claim, words, threshold, limit, claims < LARGE_DESK ? List.of()
+                : words.candidatePairs(claims));
+    }
+
+    /** @param pairs the pairs of words that find the candidates; none: the trigram index finds them */
+    List<SimilarClaim> similarEarlier(ClaimRow claim, StatementWords words, double threshold, int limit,
+            List<String> pairs) {
         if (words.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SIMILAR_EARLIER).params(similarEarlierParams(claim, words, threshold, limit))
+        return jdbc.sql(similarEarlierSql(pairs.size()))
+                .params(similarEarlierParams(claim, words, pairs, threshold, limit))
                 .query(ClaimRepository::similarClaim).list();
     }
 
-    /** The statement {@link #similarEarlier} runs (benchmarks EXPLAIN it). */
-    static final String SIMILAR_EARLIER = """
-            select k.public_id, k.statement, k.version, k.created_at, k.similarity, k.text_rank,
-                   r.label as rating_label, r.colour as rating_colour
-              from (select c.*, similarity(c.statement, :statement) as similarity
-                      from (select c.id, c.public_id, c.statement, c.version, c.created_at,
-                                   ts_rank(c.search, cast(:words as tsquery), 32) as text_rank
-                              from (select c.id, c.public_id, c.statement, c.version, c.created_at, c.search
-                                      from claim c
-                                     where c.search @@ cast(:candidates as tsquery)
-                                       and c.merged_into is null and c.id <> :self
-                                       and (c.created_at, c.id) < (select created_at, id from claim where id = :self)
-                                     order by c.created_at desc, c.id desc
-                                     limit :recent) c
-                             order by text_rank desc, c.id desc
-                             limit :candidateLimit) c) k
-              left join verdict v on v.claim_id = k.id
-              left join rating r on r.id = v.rating_id
-             where k.similarity >= :threshold
-             order by 0.7 * k.similarity + 0.3 * k.text_rank desc, k.id desc
-             limit :limit""";
+    /** The planner's estimate of the number of claims (kept by autovacuum's ANALYZE), 0 if it has none. */
+    long estimatedClaims() {
+        return jdbc.sql("select greatest(reltuples, 0)::bigint from pg_class where oid = 'claim'::regclass")
+                .query(Long.class).single();
+    }
 
-    static Map<String, Object> similarEarlierParams(ClaimRow claim, StatementWords words, double threshold,
-            int limit) {
+    /**
+     * The statement {@link #similarEarlier} runs (benchmarks EXPLAIN it).
+     *
+     * @param pairs how many pairs of words find the candidates; 0: the trigram index finds them
+     */
+    static String similarEarlierSql(int pairs) {
+        List<String> shared = new ArrayList<>();
+        for (int pair = 0; pair < pairs; pair++) {
+            shared.add("c.search @@ cast(:pair" + pair + " as tsquery)");
+        }
+        String candidates = pairs == 0 ? "c.statement % :statement" : "(" + String.join(" or ", shared) + ")";
+        return """
+                select k.public_id, k.statement, k.version, k.created_at, k.similarity, k.text_rank,
+                       r.label as rating_label, r.colour as rating_colour
+                  from (select c.*, similarity(c.statement, :statement) as similarity
+                          from (select c.id, c.public_id, c.statement, c.version, c.created_at,
+                                       ts_rank(c.search, cast(:words as tsquery), 32) as text_rank
+                                  from (select c.id, c.public_id, c.statement, c.version, c.created_at, c.search
+                                          from claim c
+                                         where %s
+                                           and c.merged_into is null and c.id <> :self
+                                           and (c.created_at, c.id) < (select created_at, id from claim where id = :self)
+                                         order by c.created_at desc, c.id desc
+                                         limit :recent) c
+                                 order by text_rank desc, c.id desc
+                                 limit :candidateLimit) c) k
+                  left join verdict v on v.claim_id = k.id
+                  left join rating r on r.id = v.rating_id
+                 where k.similarity >= :threshold
+                 order by 0.7 * k.similarity + 0.3 * k.text_rank desc, k.id desc
+                 limit :limit""".formatted(candidates);
+    }
+
+    static Map<String, Object> similarEarlierParams(ClaimRow claim, StatementWords words, List<String> pairs,
+            double threshold, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("statement", claim.statement());
         params.put("words", words.anyQuery());
-        params.put("candidates", words.candidateQuery());
+        for (int pair = 0; pair < pairs.size(); pair++) {
+            params.put("pair" + pair, pairs.get(pair));
+        }
         params.put("self", claim.id());
         params.put("recent", RECENT_CANDIDATES);
         params.put("candidateLimit", CANDIDATES);
@@ -206,13 +239,13 @@ class ClaimRepository {
     }
 
     /**
-     * The lexemes of the claim's statement in its own configuration, the most distinctive first: those
-     * rarest in the claims' search vectors by the planner's statistics ({@code pg_stats}; a lexeme not
-     * among the most common ones counts as rare), then the longest.
+     * The lexemes of the claim's statement in its own configuration with the share of claims whose search
+     * vector holds each, by the planner's statistics ({@code pg_stats}; 0 for a lexeme not among the most
+     * common ones): the most distinctive first, the rarest, then the longest.
      */
     StatementWords statementWords(long claimId) {
         return new StatementWords(jdbc.sql("""
-                        select w.lexeme
+                        select w.lexeme, coalesce(f.freq, 0) as share
                           from unnest(tsvector_to_array((select to_tsvector(claimdesk_ts_config(language), statement)
                                                            from claim where id = :id))) w(lexeme)
                           left join (select e.lexeme, e.freq
@@ -221,7 +254,8 @@ class ClaimRepository {
                                       where s.schemaname = current_schema() and s.tablename = 'claim'
                                         and s.attname = 'search') f on f.lexeme = w.lexeme
                          order by coalesce(f.freq, 0), length(w.lexeme) desc, w.lexeme""")
-                .param("id", claimId).query(String.class).list());
+                .param("id", claimId)
+                .query((rs, row) -> new StatementWords.Word(rs.getString("lexeme"), rs.getDouble("share"))).list());
     }
 
     private static SimilarClaim similarClaim(ResultSet rs, int row) throws SQLException {

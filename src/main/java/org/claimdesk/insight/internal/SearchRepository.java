@@ -21,8 +21,8 @@ import org.springframework.stereotype.Repository;
  * sources are cited with (see docs/adr/0008-full-text-search.md). The text becomes a query three times,
  * through {@code websearch_to_tsquery} (never an error, whatever it holds) with the English, German and
  * simple configurations, computed once per statement. Each table is read through its GIN index with the
- * three ORed; of its newest {@value #CANDIDATES} matches each is held to the query of its own language and
- * ranked with {@code ts_rank_cd}. Only the page of results gets {@code ts_headline}, in a second statement
+ * three ORed; of its newest {@value #CANDIDATES} matches ({@value #ARTICLE_CANDIDATES} for articles) each
+ * is held to the query of its own language and ranked with {@code ts_rank_cd}. Only the page of results gets {@code ts_headline}, in a second statement
  * per type.
  */
 @Repository
@@ -45,6 +45,8 @@ public class SearchRepository {
     private static final int NORMALISATION = 1 | 32;
     /** How many of a type's newest matches are ranked, at most. */
     static final int CANDIDATES = 2_000;
+    /** An article's vector is many times a claim's, and so is the cost of ranking it. */
+    static final int ARTICLE_CANDIDATES = 500;
     /** Characters of an article's text that are indexed and searched for a snippet (as in the changeset). */
     private static final int INDEXED_TEXT = 200_000;
 
@@ -74,6 +76,7 @@ public class SearchRepository {
         params.put("offset", offset);
         params.put("limit", limit);
         params.put("candidates", CANDIDATES);
+        params.put("articleCandidates", ARTICLE_CANDIDATES);
         List<String> arms = new ArrayList<>();
         for (SearchType type : SearchType.values()) {
             if (query.includes(type)) {
@@ -90,18 +93,18 @@ public class SearchRepository {
     }
 
     private static String articles(SearchQuery query, Map<String, Object> params) {
-        return ranked("ARTICLE", "a", """
-                select a.id, a.search, a.language from article a
+        return ranked("ARTICLE", "article", """
+                select a.id from article a
                  where a.search @@ %s%s%s
-                 order by coalesce(a.published_at, a.imported_at) desc, a.id desc limit :candidates""".formatted(ANY,
+                 order by coalesce(a.published_at, a.imported_at) desc, a.id desc limit :articleCandidates""".formatted(ANY,
                 dates("(coalesce(a.published_at, a.imported_at) at time zone 'UTC')::date", query, params),
                 states(query, params, "exists (select 1 from appearance ap join review r on r.claim_id = ap.claim_id"
                         + " where ap.article_id = a.id and r.state in (:states))")));
     }
 
     private static String claims(SearchQuery query, Map<String, Object> params) {
-        return ranked("CLAIM", "c", """
-                select c.id, c.search, c.language from claim c
+        return ranked("CLAIM", "claim", """
+                select c.id from claim c
                  where c.search @@ %s and c.merged_into is null%s%s
                  order by c.created_at desc, c.id desc limit :candidates""".formatted(ANY,
                 dates("coalesce(c.claim_date, (c.created_at at time zone 'UTC')::date)", query, params),
@@ -115,34 +118,37 @@ public class SearchRepository {
                         + " where x.source_id = s.id and r.state in (:states))");
         return """
                 (select 'SOURCE' as type, m.id, max(m.rank) as rank from (
-                   select m.id, ts_rank_cd(m.search, %s, %d) as rank
-                     from (select s.id, s.search, s.language from source s where s.search @@ %s%s
+                   select t.id, ts_rank_cd(t.search, %s, %d) as rank
+                     from (select s.id from source s where s.search @@ %s%s
                             order by s.created_at desc, s.id desc limit :candidates) m
-                    where m.search @@ %s
+                     join source t on t.id = m.id
+                    where t.search @@ %s
                    union all
-                   select m.id, ts_rank_cd(m.search, %s, %d)
-                     from (select cs.source_id as id, cs.search, cs.language
+                   select t.source_id, ts_rank_cd(t.search, %s, %d)
+                     from (select cs.claim_id, cs.source_id
                              from claim_source cs join source s on s.id = cs.source_id
                             where cs.search @@ %s%s
                             order by cs.added_at desc, cs.claim_id desc limit :candidates) m
-                    where m.search @@ %s) m
-                 group by m.id order by rank desc, m.id desc limit :window)""".formatted(own("m"), NORMALISATION, ANY,
-                filters, own("m"), own("m"), NORMALISATION, ANY, filters, own("m"));
+                     join claim_source t on t.claim_id = m.claim_id and t.source_id = m.source_id
+                    where t.search @@ %s) m
+                 group by m.id order by rank desc, m.id desc limit :window)""".formatted(own("t"), NORMALISATION, ANY,
+                filters, own("t"), own("t"), NORMALISATION, ANY, filters, own("t"));
     }
 
     /**
-     * One type's best {@code :window} results: the newest {@code :candidates} rows the index finds, held to
-     * the query of their own language and ranked. A word in a large share of a table costs one rank per
-     * row it is in; capping the rows ranked keeps that bounded, at the price that for such a word the
-     * ranking covers the newest matches only.
+     * One type's best {@code :window} results: the newest {@code :candidates} rows the index finds (only
+     * their ids and dates go through the sort), held to the query of their own language and ranked. A word
+     * in a large share of a table costs one rank per row it is in; capping the rows ranked keeps that
+     * bounded, at the price that for such a word the ranking covers the newest matches only.
      */
-    private static String ranked(String type, String alias, String candidates) {
+    private static String ranked(String type, String table, String candidates) {
         return """
-                (select '%s' as type, m.id, ts_rank_cd(m.search, %s, %d) as rank
+                (select '%s' as type, t.id, ts_rank_cd(t.search, %s, %d) as rank
                    from (%s) m
-                  where m.search @@ %s
-                  order by rank desc, m.id desc limit :window)""".formatted(type, own("m"), NORMALISATION,
-                candidates.strip(), own("m"));
+                   join %s t on t.id = m.id
+                  where t.search @@ %s
+                  order by rank desc, t.id desc limit :window)""".formatted(type, own("t"), NORMALISATION,
+                candidates.strip(), table, own("t"));
     }
 
     /** The query in the row's own language: English, German or simple. */

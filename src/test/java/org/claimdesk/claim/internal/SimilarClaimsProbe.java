@@ -1,5 +1,6 @@
 package org.claimdesk.claim.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -14,12 +15,13 @@ public class SimilarClaimsProbe {
         this.claims = claims;
     }
 
-    public String sql() {
-        return ClaimRepository.SIMILAR_EARLIER;
-    }
-
-    public Map<String, Object> params(UUID claimId, int limit) {
+    /** The statement and its values, as {@code ClaimRepository.similarEarlier} would run them for the claim. */
+    public Map.Entry<String, Map<String, Object>> statement(UUID claimId, int limit) {
         ClaimRow claim = claims.find(claimId).orElseThrow();
-        return ClaimRepository.similarEarlierParams(claim, claims.statementWords(claim.id()), Claims.CLOSE, limit);
+        StatementWords words = claims.statementWords(claim.id());
+        long estimated = claims.estimatedClaims();
+        List<String> pairs = estimated < ClaimRepository.LARGE_DESK ? List.of() : words.candidatePairs(estimated);
+        return Map.entry(ClaimRepository.similarEarlierSql(pairs.size()),
+                ClaimRepository.similarEarlierParams(claim, words, pairs, Claims.CLOSE, limit));
     }
 }
