@@ -5,7 +5,7 @@
 -- English and German get their stemmers and stop words, every other or unknown language 'simple'.
 -- IMMUTABLE so that generated columns may call it; the body is bound when it is created (SQL-standard
 -- body), so it does not depend on search_path. Changing the mapping needs a changeset that also rewrites
--- every search column. See docs/adr/0008-full-text-search.md.
+-- every search column. See docs/adr/0011-full-text-search.md.
 create function claimdesk_ts_config(language text) returns regconfig
     language sql immutable parallel safe
     return case lower(split_part(split_part(coalesce(language, ''), '-', 1), '_', 1))

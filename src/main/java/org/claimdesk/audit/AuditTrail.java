@@ -38,11 +38,21 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String entityType, String entityId, String action, @Nullable Object before,
             @Nullable Object after) {
+        recordAs(actor(), entityType, entityId, action, before, after);
+    }
+
+    /**
+     * Records a change made by someone who is not signed in but known otherwise, e.g. a person choosing their
+     * password on a one-time link.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, String entityType, String entityId, String action, @Nullable Object before,
+            @Nullable Object after) {
         jdbc.sql("""
                         insert into audit_entry (occurred_at, actor, entity_type, entity_id, action, before_value, after_value)
                         values (:at, :actor, :type, :id, :action, cast(:before as jsonb), cast(:after as jsonb))""")
                 .param("at", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .param("actor", actor())
+                .param("actor", actor)
                 .param("type", entityType)
                 .param("id", entityId)
                 .param("action", action)
@@ -81,7 +91,7 @@ public class AuditTrail {
         return authentication == null || !authentication.isAuthenticated() ? SYSTEM : authentication.getName();
     }
 
-    private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+    static AuditEntry entry(ResultSet rs, int row) throws SQLException {
         return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 rs.getString("actor"), rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("action"),
                 rs.getString("before_value"), rs.getString("after_value"));

@@ -48,6 +48,17 @@ public class ClaimService {
         return claims.createAt(articleId, start, end, draft);
     }
 
+    /**
+     * A new claim with no article to anchor it in, such as one imported from another fact-checker's
+     * ClaimReview: the claim's own rules apply, it is audited and starts as a draft like any other.
+     *
+     * @throws ClaimRuleViolation when the draft breaks a rule (an empty or too long statement, …)
+     */
+    @PreAuthorize(Roles.HAS_REVIEWER)
+    public UUID createImported(ClaimDraft draft) {
+        return claims.createImported(draft);
+    }
+
     /** Links selected words of an article to an existing claim, as another appearance of it. */
     @PreAuthorize(Roles.HAS_REVIEWER)
     public void addAppearance(UUID claimId, UUID articleId, TextSelection selection) {

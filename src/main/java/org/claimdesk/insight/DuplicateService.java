@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Similar claims and duplicates: the earlier claims close to a claim, and merging one of two claims into
- * the other, with the rules of docs/adr/0008-full-text-search.md. Two claims whose verdicts were both
+ * the other, with the rules of docs/adr/0011-full-text-search.md. Two claims whose verdicts were both
  * published are never merged (each is a public fact-check); otherwise the published one, the open one,
  * the one with a verdict or else the earlier one stays, and the other is merged into it.
  */

@@ -3,7 +3,6 @@ package org.claimdesk.security;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.claimdesk.security.internal.AccountCreator;
 import org.claimdesk.security.internal.Accounts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -57,8 +56,16 @@ public class AccountService {
         return accounts.activeNamed(usernames);
     }
 
+    /** Whether the signed-in person still has a temporary password, which they must change before working. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mustChangeOwnPassword() {
+        return currentUser.find().map(user -> accounts.mustChangePassword(user.accountId())).orElse(false);
+    }
+
     /**
-     * Changes the signed-in person's password after checking their current one.
+     * Changes the signed-in person's password after checking their current one (also a temporary one,
+     * which this replaces for good).
      *
      * @throws AccountRuleViolation if the current password is wrong or the new one breaks the rules
      */

@@ -19,10 +19,10 @@ class SignInJourneyIT extends BrowserJourney {
 
     @Test
     void eachDemoRoleSeesExactlyItsNavigation() {
-        assertNavigation("viewer", "Articles", "Claims");
-        assertNavigation("reviewer", "Articles", "Claims");
-        assertNavigation("editor", "Articles", "Claims", "Dashboard");
-        assertNavigation("admin", "Articles", "Claims", "Dashboard", "Admin");
+        assertNavigation("viewer", "Articles", "Claims", "Reports");
+        assertNavigation("reviewer", "Articles", "Claims", "Import ClaimReview", "Reports");
+        assertNavigation("editor", "Articles", "Claims", "Import ClaimReview", "Dashboard", "Reports");
+        assertNavigation("admin", "Articles", "Claims", "Import ClaimReview", "Dashboard", "Reports", "Admin");
     }
 
     @Test
@@ -95,12 +95,14 @@ class SignInJourneyIT extends BrowserJourney {
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Language")).click();
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Deutsch")).click();
         page.getByText("Behauptungen").first().waitFor();
-        assertThat(navigationLabels()).containsExactly("Artikel", "Behauptungen", "Übersicht");
+        assertThat(navigationLabels()).containsExactly("Artikel", "Behauptungen", "ClaimReview importieren",
+                "Übersicht", "Berichte");
 
         // both choices outlive the page: a reload keeps them
         page.reload();
         assertThat(page.locator("html")).hasAttribute("theme", "dark");
-        assertThat(navigationLabels()).containsExactly("Artikel", "Behauptungen", "Übersicht");
+        assertThat(navigationLabels()).containsExactly("Artikel", "Behauptungen", "ClaimReview importieren",
+                "Übersicht", "Berichte");
     }
 
     @Test

@@ -16,19 +16,19 @@ import org.junit.jupiter.api.Test;
 class AppShellViewTest extends KaribuTest {
 
     @Test
-    void aViewerSeesArticlesAndClaims() {
+    void aViewerSeesArticlesClaimsAndReports() {
         signInAs("viewer");
         UI.getCurrent().navigate("articles");
 
-        assertThat(navigation()).containsExactly("Articles", "Claims");
+        assertThat(navigation()).containsExactly("Articles", "Claims", "Reports");
     }
 
     @Test
-    void aReviewerSeesArticlesAndClaims() {
+    void aReviewerSeesArticlesClaimsTheClaimReviewImportAndReports() {
         signInAs("reviewer");
         UI.getCurrent().navigate("articles");
 
-        assertThat(navigation()).containsExactly("Articles", "Claims");
+        assertThat(navigation()).containsExactly("Articles", "Claims", "Import ClaimReview", "Reports");
     }
 
     @Test
@@ -36,7 +36,7 @@ class AppShellViewTest extends KaribuTest {
         signInAs("editor");
         UI.getCurrent().navigate("articles");
 
-        assertThat(navigation()).containsExactly("Articles", "Claims", "Dashboard");
+        assertThat(navigation()).containsExactly("Articles", "Claims", "Import ClaimReview", "Dashboard", "Reports");
     }
 
     @Test
@@ -44,7 +44,8 @@ class AppShellViewTest extends KaribuTest {
         signInAs("admin");
         UI.getCurrent().navigate("articles");
 
-        assertThat(navigation()).containsExactly("Articles", "Claims", "Dashboard", "Admin");
+        assertThat(navigation()).containsExactly("Articles", "Claims", "Import ClaimReview", "Dashboard", "Reports",
+                "Admin");
     }
 
     @Test
@@ -82,7 +83,8 @@ class AppShellViewTest extends KaribuTest {
         signInAs("admin");
         UI.getCurrent().navigate("articles");
 
-        assertThat(navigation()).containsExactly("Artikel", "Behauptungen", "Übersicht", "Verwaltung");
+        assertThat(navigation()).containsExactly("Artikel", "Behauptungen", "ClaimReview importieren", "Übersicht",
+                "Berichte", "Verwaltung");
     }
 
     private static List<String> navigation() {

@@ -81,6 +81,17 @@ public class Claims {
         return publicId;
     }
 
+    /** A claim without an article to anchor it, e.g. one another fact-checker reviewed; the same rules apply. */
+    public UUID createImported(ClaimDraft draft) {
+        ClaimDraft checked = ClaimDrafts.checked(draft);
+        // no article, so no language: searched with the simple configuration
+        long claimId = repository.insert(checked, null, userId(), clock.instant());
+        UUID publicId = repository.publicIdOf(claimId);
+        audit.record("claim", publicId.toString(), "created", null, checked);
+        events.publishEvent(new ClaimCreated(publicId));
+        return publicId;
+    }
+
     public void addAppearance(UUID claimId, UUID articleId, TextSelection selection) {
         Article article = article(articleId);
         addAppearance(activeClaimIdOf(claimId), claimId, article, Anchors.fromSelection(article.text(), selection));

@@ -116,7 +116,9 @@ class ArticleReaderView extends Main implements BeforeEnterObserver, HasDynamicT
             Anchor inQueue = new Anchor("claims?queue=all&article=" + article.publicId(),
                     getTranslation("reader.claims.in-queue"));
             inQueue.setId("article-claims-in-queue");
-            side.add(new Paragraph(inQueue));
+            Anchor report = new Anchor("reports?article=" + article.publicId(), getTranslation("reader.claims.report"));
+            report.setId("article-claims-report");
+            side.add(new Paragraph(inQueue, new Text(" · "), report));
         }
         inArticle.forEach(claim -> side.add(claimCard(claim)));
         new SuggestionList(suggestions, article, mayEdit, this::acceptSuggestion, this::refresh).addTo(side);

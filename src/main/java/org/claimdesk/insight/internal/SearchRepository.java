@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Full-text search over the generated {@code search} columns of articles, claims, sources and the passages
- * sources are cited with (see docs/adr/0008-full-text-search.md). The text becomes a query three times,
+ * sources are cited with (see docs/adr/0011-full-text-search.md). The text becomes a query three times,
  * through {@code websearch_to_tsquery} (never an error, whatever it holds) with the English, German and
  * simple configurations, computed once per statement. Each table is read through its GIN index with the
  * three ORed; of its newest {@value #CANDIDATES} matches ({@value #ARTICLE_CANDIDATES} for articles) each

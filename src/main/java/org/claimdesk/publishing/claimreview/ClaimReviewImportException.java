@@ -17,6 +17,8 @@ public class ClaimReviewImportException extends TranslatableException {
         TOO_LARGE("publishing.claimreview.import.too-large"),
         /** "This is neither JSON-LD nor a web page; ClaimDesk could not read it." */
         NOT_JSON("publishing.claimreview.import.not-json"),
+        /** "The JSON is broken at line {0}, column {1}: {2}" */
+        MALFORMED_JSON("publishing.claimreview.import.malformed-json"),
         /** "No ClaimReview was found in it." */
         NO_CLAIM_REVIEW("publishing.claimreview.import.no-claim-review"),
         /** "The ClaimReviews in it name no claim (claimReviewed is empty)." */
@@ -43,6 +45,16 @@ public class ClaimReviewImportException extends TranslatableException {
     ClaimReviewImportException(Reason reason, Object... arguments) {
         super(reason.messageKey(), arguments);
         this.reason = reason;
+    }
+
+    /** The input is larger than the reader takes, found out before it was all read (e.g. an HTTP body). */
+    public static ClaimReviewImportException tooLarge() {
+        return new ClaimReviewImportException(Reason.TOO_LARGE, JsonLdInput.MAX_MEGABYTES);
+    }
+
+    /** The most bytes an input may have: 5 MB. */
+    public static int maxBytes() {
+        return JsonLdInput.MAX_MEGABYTES * 1024 * 1024;
     }
 
     public Reason reason() {

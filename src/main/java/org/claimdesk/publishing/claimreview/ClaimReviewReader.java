@@ -3,9 +3,10 @@ package org.claimdesk.publishing.claimreview;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.claimdesk.publishing.claimreview.ClaimReviewImportException.Reason;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +31,18 @@ public class ClaimReviewReader {
      *                                    with a claim, or more than {@link #MAX_REVIEWS}
      */
     public List<ImportedReview> read(String input) {
+        return readItems(input).stream().map(ClaimReviewItem::review).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * Each ClaimReview of the input, in document order, with the review read from it or none where it names
+     * no claim; a review given twice in the same words is listed once.
+     *
+     * @param input JSON-LD text or an HTML page, at most 5 MB
+     * @throws ClaimReviewImportException when the input is empty, too large, unreadable, holds no ClaimReview
+     *                                    or none with a claim, or more than {@link #MAX_REVIEWS}
+     */
+    public List<ClaimReviewItem> readItems(String input) {
         List<JsonNode> documents = JsonLdInput.documents(input);
         List<JsonNode> objects = objects(documents);
         List<JsonNode> claimReviews = objects.stream().filter(ClaimReviewReader::isClaimReview).toList();
@@ -40,17 +53,19 @@ public class ClaimReviewReader {
             throw new ClaimReviewImportException(Reason.TOO_MANY_REVIEWS, MAX_REVIEWS);
         }
         ReviewFields fields = new ReviewFields(byId(objects));
-        Set<ImportedReview> reviews = new LinkedHashSet<>();
-        for (JsonNode claimReview : claimReviews) {
+        Set<ImportedReview> reviews = new HashSet<>();
+        List<ClaimReviewItem> items = new ArrayList<>();
+        for (int i = 0; i < claimReviews.size(); i++) {
+            JsonNode claimReview = claimReviews.get(i);
             ImportedReview review = fields.read(claimReview);
-            if (review != null) {
-                reviews.add(review); // a page may carry the same review twice
+            if (review == null || reviews.add(review)) { // a page may carry the same review twice
+                items.add(new ClaimReviewItem(i + 1, review, claimReview));
             }
         }
         if (reviews.isEmpty()) {
             throw new ClaimReviewImportException(Reason.NO_CLAIM_REVIEWED);
         }
-        return List.copyOf(reviews);
+        return List.copyOf(items);
     }
 
     /** Every JSON object in the documents, in document order: {@code @graph}s, feed items, nested nodes. */

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 final class CleanText {
 
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z/!][^>]*>");
-    private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u200b]+");
+    /** White space, and the NUL character, which no text column stores. */
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u200b\\u0000]+");
 
     private CleanText() {
     }

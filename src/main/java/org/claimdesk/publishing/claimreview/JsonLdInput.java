@@ -8,6 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,11 +54,7 @@ final class JsonLdInput {
             throw new ClaimReviewImportException(Reason.EMPTY);
         }
         if (text.startsWith("{") || text.startsWith("[")) {
-            JsonNode document = parse(text);
-            if (document == null) {
-                throw new ClaimReviewImportException(Reason.NOT_JSON);
-            }
-            return List.of(document);
+            return List.of(parseDocument(text));
         }
         if (text.startsWith("<")) {
             return scripts(text);
@@ -74,6 +71,33 @@ final class JsonLdInput {
             }
         }
         return documents;
+    }
+
+    /** The one JSON document the input is; a broken one is refused with where it breaks. */
+    private static JsonNode parseDocument(String json) {
+        try {
+            JsonNode document = LENIENT.readTree(json);
+            if (document.isObject() || document.isArray()) {
+                return document;
+            }
+        } catch (JacksonException e) {
+            TokenStreamLocation where = e.getLocation();
+            if (where != null && where.getLineNr() > 0) {
+                throw new ClaimReviewImportException(Reason.MALFORMED_JSON, where.getLineNr(),
+                        Math.max(1, where.getColumnNr()), problem(e));
+            }
+        }
+        throw new ClaimReviewImportException(Reason.NOT_JSON);
+    }
+
+    /** Jackson's own words for what is wrong, without the location and source excerpt it appends. */
+    private static String problem(JacksonException e) {
+        String message = e.getOriginalMessage();
+        if (message == null || message.isBlank()) {
+            return "?";
+        }
+        String firstLine = message.lines().findFirst().orElse("").strip();
+        return firstLine.length() <= 160 ? firstLine : firstLine.substring(0, 160) + "…";
     }
 
     private static @Nullable JsonNode parse(String json) {

@@ -2,8 +2,12 @@ package org.claimdesk.publishing.claimreview;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -52,15 +56,20 @@ public final class VerdictLabels {
 
     private static final Pattern RATING_CODE = Pattern.compile("[A-Z_]{1,32}");
 
+    private static final Pattern SITE = Pattern.compile("[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+
     private final Map<String, String> edited;
     private final Map<String, Map<String, String>> codesBySite;
     private final Map<String, String> knownCodes;
+    /** Rows of a mapping table that a person set, as site + "\n" + label key; only to name the basis. */
+    private final Set<String> editedRows;
 
     private VerdictLabels(Map<String, String> edited, Map<String, Map<String, String>> codesBySite,
-            Map<String, String> knownCodes) {
+            Map<String, String> knownCodes, Set<String> editedRows) {
         this.edited = Map.copyOf(edited);
         this.codesBySite = codesBySite;
         this.knownCodes = knownCodes;
+        this.editedRows = Set.copyOf(editedRows);
     }
 
     /** The default tables, read once. */
@@ -96,7 +105,76 @@ public final class VerdictLabels {
                 commonCodes.put(english, code); // x-fact's own English labels, "half true" or "unproven"
             }
         });
-        return new VerdictLabels(Map.of(), Map.copyOf(codesBySite), Map.copyOf(commonCodes));
+        return new VerdictLabels(Map.of(), Map.copyOf(codesBySite), Map.copyOf(commonCodes), Set.of());
+    }
+
+    /**
+     * Labels placed as the rows of a mapping table say, in the same order as the default tables: the
+     * reviewing site's own row (its domain, then each parent domain), then the row for any site, then the
+     * rating value. A site's row without a rating names no verdict and leaves it to the rating value.
+     *
+     * @throws IllegalArgumentException when a code is not a rating code (capitals and underscores)
+     */
+    public static VerdictLabels of(Collection<LabelMapping> rows) {
+        Map<String, Map<String, String>> codesBySite = new HashMap<>();
+        Map<String, String> knownCodes = new HashMap<>();
+        Set<String> editedRows = new HashSet<>();
+        for (LabelMapping row : rows) {
+            String code = row.ratingCode() == null ? NO_VERDICT : row.ratingCode();
+            if (!code.equals(NO_VERDICT) && !RATING_CODE.matcher(code).matches()) {
+                throw new IllegalArgumentException("not a rating code: " + code);
+            }
+            if (row.site().isEmpty()) {
+                if (!code.equals(NO_VERDICT)) {
+                    knownCodes.put(row.labelKey(), code);
+                }
+            } else {
+                codesBySite.computeIfAbsent(row.site(), site -> new HashMap<>()).put(row.labelKey(), code);
+            }
+            if (row.edited()) {
+                editedRows.add(row.site() + "\n" + row.labelKey());
+            }
+        }
+        codesBySite.replaceAll((site, codes) -> Map.copyOf(codes));
+        return new VerdictLabels(Map.of(), Map.copyOf(codesBySite), Map.copyOf(knownCodes), editedRows);
+    }
+
+    /**
+     * These tables as mapping rows, from which {@link #of} makes the same tables again: each site's labels
+     * (those naming no verdict without a rating), then the labels for any site, sorted by site and label. An
+     * edited mapping given to {@link #withEditedMapping} is not among them.
+     */
+    public List<LabelMapping> mappings() {
+        List<LabelMapping> rows = new ArrayList<>();
+        codesBySite.forEach((site, codes) -> codes.forEach((key, code) -> rows.add(new LabelMapping(site, key,
+                code.equals(NO_VERDICT) ? null : code, editedRows.contains(site + "\n" + key)))));
+        knownCodes.forEach((key, code) -> rows.add(
+                new LabelMapping("", key, code, editedRows.contains("\n" + key))));
+        rows.sort(Comparator.comparing(LabelMapping::site).thenComparing(LabelMapping::labelKey));
+        return rows;
+    }
+
+    /** A label as labels are compared: without case, accents on Latin letters or punctuation; "" when nothing is left. */
+    public static String keyOf(@Nullable String label) {
+        return LabelKey.of(label);
+    }
+
+    /**
+     * A reviewing site as mapping rows name it: the domain of an address or of a domain as typed, in lower case
+     * and without "www."; "" for a blank value.
+     *
+     * @throws IllegalArgumentException when the value is no domain name
+     */
+    public static String siteOf(@Nullable String addressOrDomain) {
+        if (addressOrDomain == null || addressOrDomain.isBlank()) {
+            return "";
+        }
+        String text = addressOrDomain.strip().toLowerCase(Locale.ROOT).replaceFirst("^[a-z][a-z0-9+.-]*://", "");
+        text = text.replaceFirst("[/?#:].*$", "").replaceFirst("^www\\.", "");
+        if (!SITE.matcher(text).matches() || text.length() > 253) {
+            throw new IllegalArgumentException("not a domain name: " + addressOrDomain);
+        }
+        return text;
     }
 
     /**
@@ -117,7 +195,7 @@ public final class VerdictLabels {
                 keyed.put(key, code);
             }
         });
-        return new VerdictLabels(keyed, codesBySite, knownCodes);
+        return new VerdictLabels(keyed, codesBySite, knownCodes, editedRows);
     }
 
     /** Places an imported review's verdict, using its address to find the reviewing site's own labels. */
@@ -138,13 +216,13 @@ public final class VerdictLabels {
             if (code != null) {
                 return new VerdictMatch(code, Basis.EDITED_MAPPING);
             }
-            code = siteCode(key, reviewUrl);
-            if (code != null && !code.equals(NO_VERDICT)) {
-                return new VerdictMatch(code, Basis.SITE_LABEL);
+            SiteCode site = siteCode(key, reviewUrl);
+            if (site != null && !site.code().equals(NO_VERDICT)) {
+                return new VerdictMatch(site.code(), basis(site.site(), key, Basis.SITE_LABEL));
             }
-            code = code == null ? knownCodes.get(key) : null;
+            code = site == null ? knownCodes.get(key) : null;
             if (code != null) {
-                return new VerdictMatch(code, Basis.KNOWN_LABEL);
+                return new VerdictMatch(code, basis("", key, Basis.KNOWN_LABEL));
             }
         }
         String byValue = codeByValue(rating.ratingValue(), rating.bestRating(), rating.worstRating());
@@ -153,17 +231,25 @@ public final class VerdictLabels {
                 : new VerdictMatch(UNVERIFIABLE, Basis.NOT_RECOGNISED);
     }
 
+    private Basis basis(String site, String key, Basis otherwise) {
+        return editedRows.contains(site + "\n" + key) ? Basis.EDITED_MAPPING : otherwise;
+    }
+
+    /** A site's own code for a label, and which of the site's domains had it. */
+    private record SiteCode(String site, String code) {
+    }
+
     /**
      * The site's own code for the label ({@link #NO_VERDICT} for "other"), trying the host and then each
      * parent domain: en.politifact.com, then politifact.com.
      */
-    private @Nullable String siteCode(String key, @Nullable URI reviewUrl) {
+    private @Nullable SiteCode siteCode(String key, @Nullable URI reviewUrl) {
         String host = reviewUrl == null || reviewUrl.getHost() == null ? null
                 : reviewUrl.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
         while (host != null && host.contains(".")) {
             Map<String, String> site = codesBySite.get(host);
             if (site != null && site.containsKey(key)) {
-                return site.get(key);
+                return new SiteCode(host, site.get(key));
             }
             host = host.substring(host.indexOf('.') + 1);
         }

@@ -8,7 +8,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.claimdesk.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import java.util.Map;
 
 /** Opens accounts after checking the rules every new account must meet, whoever asks for it. */
 @Component
@@ -28,6 +27,12 @@ public class AccountCreator {
 
     @Transactional
     public long create(NewAccount account) {
+        return create(account, false);
+    }
+
+    /** @param mustChangePassword whether the password is a temporary one to be changed at the next sign-in */
+    @Transactional
+    public long create(NewAccount account, boolean mustChangePassword) {
         String username = UsernamePolicy.check(account.username());
         String displayName = account.displayName().strip();
         if (displayName.isEmpty() || displayName.length() > 200) {
@@ -43,9 +48,9 @@ public class AccountCreator {
         }
         try {
             long id = accounts.insert(username, displayName, email, passwordEncoder.encode(account.password()),
-                    account.role(), clock.instant());
-            audit.record("account", username, "created", null, Map.of("username", username, "displayName",
-                    displayName, "email", email == null ? "" : email, "role", account.role()));
+                    account.role(), mustChangePassword, clock.instant());
+            audit.record("account", username, "created", null, new AccountRow.AuditedAccount(username, displayName,
+                    email, account.role(), true, mustChangePassword));
             return id;
         } catch (DuplicateKeyException raced) {
             // someone took the name or address between the check and the insert

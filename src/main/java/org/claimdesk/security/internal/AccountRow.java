@@ -3,6 +3,7 @@ package org.claimdesk.security.internal;
 import java.time.Instant;
 import java.util.UUID;
 import org.claimdesk.security.AccountSummary;
+import org.claimdesk.security.ManagedAccount;
 import org.claimdesk.security.MentionableAccount;
 import org.claimdesk.security.Role;
 import org.claimdesk.security.SignedInUser;
@@ -20,7 +21,10 @@ record AccountRow(
         boolean active,
         int failedSignIns,
         @Nullable Instant lockedUntil,
-        @Nullable Instant lastSignInAt) {
+        @Nullable Instant lastSignInAt,
+        boolean mustChangePassword,
+        Instant createdAt,
+        long version) {
 
     boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
@@ -32,6 +36,20 @@ record AccountRow(
 
     AccountSummary toSummary() {
         return new AccountSummary(publicId, username, displayName, email, role, active, lastSignInAt, lockedUntil);
+    }
+
+    ManagedAccount toManaged() {
+        return new ManagedAccount(publicId, username, displayName, email, role, active, mustChangePassword,
+                lastSignInAt, lockedUntil, createdAt, version);
+    }
+
+    /** What the audit trail keeps of an account: never its password hash. */
+    AuditedAccount audited() {
+        return new AuditedAccount(username, displayName, email, role, active, mustChangePassword);
+    }
+
+    record AuditedAccount(String username, String displayName, @Nullable String email, Role role, boolean active,
+            boolean mustChangePassword) {
     }
 
     MentionableAccount toMentionable() {

@@ -53,8 +53,12 @@ public class Accounts {
         if (newPassword.equals(currentPassword)) {
             throw new AccountRuleViolation("account.password.unchanged");
         }
-        repository.updatePasswordHash(accountId, passwordEncoder.encode(newPassword));
+        repository.setOwnPassword(accountId, passwordEncoder.encode(newPassword));
         audit.record("account", account.username(), "password-changed", null, null);
+    }
+
+    public boolean mustChangePassword(long accountId) {
+        return repository.mustChangePassword(accountId);
     }
 
     private AccountRow load(long accountId) {

@@ -17,7 +17,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -29,7 +32,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
-@EnableConfigurationProperties({SignInProperties.class, FirstAdminProperties.class})
+@EnableConfigurationProperties({SignInProperties.class, FirstAdminProperties.class, PublicUrlProperties.class,
+        AccountLinkProperties.class})
 class SecurityConfiguration {
 
     /** Strict enough to stop injected scripts from elsewhere; Flow itself needs inline and eval. */
@@ -49,6 +53,18 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // bcrypt today; the {id} prefix lets stored hashes move to a stronger encoder on next sign-in
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Every signed-in session of the app, so that deactivating or changing an account can end its sessions. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the registry when the servlet container ends a session or changes its id. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /**
@@ -99,7 +115,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain applicationSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain applicationSecurity(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/assets/**", "/webjars/**").permitAll()
                 // published fact-checks, the feed, methodology and corrections: public by design
@@ -110,6 +126,14 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.sameOrigin()));
+        // Any number of sessions per person, each registered. An expired one (its account was deactivated or
+        // changed) is signed out and the request goes on as anonymous: a page asks for sign-in, and a
+        // Vaadin request learns that its session is gone and reloads, which again asks for sign-in.
+        http.sessionManagement(sessions -> sessions.sessionConcurrency(concurrency -> concurrency
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredSessionStrategy(expired -> expired.getFilterChain()
+                        .doFilter(expired.getRequest(), expired.getResponse()))));
         // Unknown paths need a signed-in user and then reach Vaadin's friendly not-found view; every view
         // itself is denied unless it says who may see it.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -41,6 +42,10 @@ class ArticleReaderViewTest extends KaribuTest {
                 && mark.getElement().getAttribute("data-claims").split(" ").length == 2);
         assertThat(_find(Component.class).stream().filter(c -> c.getClassNames().contains("cd-claim-card")).count())
                 .isGreaterThanOrEqualTo(8);
+        assertThat(_get(Anchor.class, spec -> spec.withId("article-claims-in-queue")).getHref())
+                .isEqualTo("claims?queue=all&article=" + seedId());
+        assertThat(_get(Anchor.class, spec -> spec.withId("article-claims-report")).getHref())
+                .isEqualTo("reports?article=" + seedId());
     }
 
     @Test

@@ -2,15 +2,14 @@ package org.claimdesk.publishing.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import org.claimdesk.security.AccessTokenService;
 import org.claimdesk.support.ClaimDeskIntegrationTest;
 import org.claimdesk.support.TestSignIn;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -33,7 +32,12 @@ class ApiTest {
     @Autowired
     ApplicationContext context;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private ApiClient api;
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(port, context);
+    }
 
     @AfterEach
     void signOut() {
@@ -41,26 +45,15 @@ class ApiTest {
     }
 
     private String tokenOf(String user) {
-        TestSignIn.signIn(context, user, user + "-demo");
-        try {
-            return tokens.create("Test " + System.nanoTime(), LocalDate.now().plusDays(30)).secret();
-        } finally {
-            TestSignIn.signOut(context);
-        }
+        return api.tokenOf(user);
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.get(path, token);
     }
 
     private HttpResponse<String> post(String path, String token, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return api.post(path, token, "application/json", json);
     }
 
     @Test
@@ -162,7 +155,7 @@ class ApiTest {
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(document.body()).get("paths").has("/api/v1/claims")).isTrue();
         HttpResponse<String> docs = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
-                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/docs")).build(),
+                .send(HttpRequest.newBuilder(api.uri("/api/v1/docs")).build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(docs.statusCode()).as(docs.uri().toString()).isEqualTo(200);
         assertThat(docs.body()).contains("swagger-ui");

@@ -49,6 +49,8 @@ class ClaimReviewMessagesTest {
                     "The input is larger than {0} MB. Import one page or a smaller part of the feed."),
             Map.entry("publishing.claimreview.import.not-json",
                     "This is neither JSON-LD nor a web page; ClaimDesk could not read it."),
+            Map.entry("publishing.claimreview.import.malformed-json",
+                    "The JSON is broken at line {0}, column {1}: {2}"),
             Map.entry("publishing.claimreview.import.no-claim-review", "No ClaimReview was found in it."),
             Map.entry("publishing.claimreview.import.no-claim-reviewed",
                     "The ClaimReviews in it name no claim (claimReviewed is empty)."),

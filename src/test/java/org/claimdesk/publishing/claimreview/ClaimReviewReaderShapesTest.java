@@ -189,13 +189,48 @@ class ClaimReviewReaderShapesTest {
     @Test
     void whatIsNotJsonIsRefused() {
         assertRefused(() -> reader.read("ClaimReview: False"), Reason.NOT_JSON);
-        assertRefused(() -> reader.read("{\"@type\": \"ClaimReview\", "), Reason.NOT_JSON);
         assertRefused(() -> reader.read("\"a string\""), Reason.NOT_JSON);
     }
 
     @Test
+    void brokenJsonIsRefusedWithTheLineAndColumnOfTheError() {
+        String broken = """
+                {
+                  "@type": "ClaimReview",
+                  "claimReviewed": "The moon is cheese"
+                  "url": "https://example.org/review"
+                }""";
+
+        ClaimReviewImportException refusal = catchImport(() -> reader.read(broken));
+
+        assertThat(refusal.reason()).isEqualTo(Reason.MALFORMED_JSON);
+        assertThat(refusal.arguments()).startsWith(4, 3);
+        assertThat((String) refusal.arguments()[2]).contains("expecting comma");
+        assertThat(catchImport(() -> reader.read("{\"@type\": \"ClaimReview\", ")).reason())
+                .isEqualTo(Reason.MALFORMED_JSON);
+    }
+
+    @Test
     void tooDeeplyNestedJsonIsRefusedWithoutAStackOverflow() {
-        assertRefused(() -> reader.read("[".repeat(100_000)), Reason.NOT_JSON);
+        assertThat(catchImport(() -> reader.read("[".repeat(100_000))).reason())
+                .isIn(Reason.NOT_JSON, Reason.MALFORMED_JSON);
+    }
+
+    @Test
+    void eachClaimReviewIsAnItemAndOneWithoutAClaimIsKeptWithItsAddress() {
+        ArrayNode reviews = JSON.createArrayNode();
+        reviews.add(fixture("tfc_taiwan_raw.jsonld"));
+        reviews.add(fixture("the_quint_raw.jsonld").put("claimReviewed", ""));
+        reviews.add(fixture("tfc_taiwan_raw.jsonld")); // the same review again is listed once
+
+        List<ClaimReviewItem> items = reader.readItems(reviews.toString());
+
+        assertThat(items).extracting(ClaimReviewItem::position).containsExactly(1, 2);
+        assertThat(items.get(0).review()).isNotNull();
+        assertThat(items.get(0).source().get("claimReviewed").asString()).startsWith("圖卡");
+        assertThat(items.get(1).review()).isNull();
+        assertThat(items.get(1).address()).isEqualTo(URI.create("https://www.thequint.com/news/webqoof/"
+                + "are-these-last-tweets-of-sushant-singh-rajput-no-images-are-fake-fact-check"));
     }
 
     @Test

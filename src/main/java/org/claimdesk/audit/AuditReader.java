@@ -1,0 +1,133 @@
+package org.claimdesk.audit;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the whole trail for the audit viewer: a page or a stream of entries matching an {@link AuditQuery},
+ * newest first, and the distinct people, entity types and actions to filter by. Every condition is one an
+ * index serves (see the 2026-11-28-13 changeset); only the conditions asked for are in the SQL, so each
+ * query gets a plan of its own.
+ */
+@Component
+public class AuditReader {
+
+    /** Must stay the very expression of the trigram index {@code audit_entry_search_idx}. */
+    static final String SEARCHED = """
+            (entity_id || ' ' || coalesce(before_value::text, '') || ' ' || coalesce(after_value::text, ''))""";
+    static final String COLUMNS = """
+            select id, occurred_at, actor, entity_type, entity_id, action,
+                   before_value::text as before_value, after_value::text as after_value
+              from audit_entry""";
+    static final String PAGE = " order by occurred_at desc, id desc offset :offset limit :limit";
+    private static final int EXPORT_FETCH_SIZE = 500;
+
+    private final JdbcClient jdbc;
+    private final JdbcClient streaming;
+
+    AuditReader(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        // with a fetch size inside a transaction, PostgreSQL hands rows over in batches through a cursor
+        template.setFetchSize(EXPORT_FETCH_SIZE);
+        this.streaming = JdbcClient.create(template);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> page(AuditQuery query, int offset, int limit) {
+        Where where = where(query);
+        return jdbc.sql(COLUMNS + where.sql() + PAGE)
+                .params(where.parameters()).param("offset", offset).param("limit", limit)
+                .query(AuditTrail::entry).list();
+    }
+
+    /** Hands every matching entry, newest first, to {@code sink} while reading, never holding them all. */
+    @Transactional(readOnly = true)
+    public void forEach(AuditQuery query, Consumer<AuditEntry> sink) {
+        Where where = where(query);
+        streaming.sql(COLUMNS + where.sql() + " order by occurred_at desc, id desc")
+                .params(where.parameters())
+                .query((RowCallbackHandler) rs -> sink.accept(AuditTrail.entry(rs, 0)));
+    }
+
+    /** Everyone who has changed anything, by name (read by skipping through the index, not the table). */
+    @Transactional(readOnly = true)
+    public List<String> actors() {
+        return distinct("actor");
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> entityTypes() {
+        return distinct("entity_type");
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return distinct("action");
+    }
+
+    private List<String> distinct(String column) {
+        return jdbc.sql("""
+                        with recursive found(value) as (
+                            (select %1$s from audit_entry order by %1$s limit 1)
+                            union all
+                            select (select %1$s from audit_entry where %1$s > found.value order by %1$s limit 1)
+                              from found where found.value is not null)
+                        select value from found where value is not null""".formatted(column))
+                .query(String.class).list();
+    }
+
+    /** The conditions of a query and their parameters (package-private for the benchmark's "SQL alone"). */
+    record Where(String sql, Map<String, Object> parameters) {
+    }
+
+    static Where where(AuditQuery query) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        add(conditions, parameters, "actor = :actor", "actor", query.actor());
+        add(conditions, parameters, "entity_type = :type", "type", query.entityType());
+        add(conditions, parameters, "action = :action", "action", query.action());
+        add(conditions, parameters, "occurred_at >= :since", "since", utc(query.since()));
+        add(conditions, parameters, "occurred_at < :until", "until", utc(query.until()));
+        String text = query.text();
+        if (text != null) {
+            parameters.put("text", text);
+            if (text.length() >= AuditQuery.MIN_SEARCH_LENGTH) {
+                parameters.put("pattern", "%" + escapeLike(text) + "%");
+                conditions.add("(entity_id = :text or " + SEARCHED + " ilike :pattern escape '\\')");
+            } else {
+                conditions.add("entity_id = :text");
+            }
+        }
+        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
+    }
+
+    private static void add(List<String> conditions, Map<String, Object> parameters, String condition, String name,
+            @Nullable Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.put(name, value);
+        }
+    }
+
+    private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
