@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.claimdesk.claim.internal.ClaimHistory;
+import org.claimdesk.claim.internal.ClaimMerges;
 import org.claimdesk.claim.internal.Claims;
 import org.claimdesk.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,10 +21,12 @@ public class ClaimService {
 
     private final Claims claims;
     private final ClaimHistory history;
+    private final ClaimMerges merges;
 
-    ClaimService(Claims claims, ClaimHistory history) {
+    ClaimService(Claims claims, ClaimHistory history, ClaimMerges merges) {
         this.claims = claims;
         this.history = history;
+        this.merges = merges;
     }
 
     /** Every recorded change to the claim and its verdict, oldest first, with the fields that changed. */
@@ -67,6 +70,44 @@ public class ClaimService {
     @Transactional(readOnly = true)
     public List<SimilarClaim> similarTo(String statement) {
         return claims.similarTo(statement);
+    }
+
+    /**
+     * Claims created before this one whose statements are close to its statement: pg_trgm similarity of
+     * the statements combined with the full-text rank against its words, best first. Merged duplicates are
+     * never listed, and a merged duplicate lists none.
+     */
+    @PreAuthorize(Roles.HAS_VIEWER)
+    @Transactional(readOnly = true)
+    public List<SimilarClaim> similarEarlierThan(UUID claimId, int limit) {
+        return claims.similarEarlierThan(claimId, Math.clamp(limit, 1, 50));
+    }
+
+    /**
+     * Merges a duplicate into the canonical claim in one step: the duplicate's appearances with their
+     * anchors move over, the canonical claim gains its sources and tags, and the duplicate stays as a
+     * read-only record pointing at it. Both versions must be the ones the person saw.
+     *
+     * @return the merge's id, for {@link #undoMerge}
+     * @throws ClaimRuleViolation {@code claim.changed-meanwhile} if either claim changed meanwhile, or why
+     *                            the two cannot be merged
+     */
+    @PreAuthorize(Roles.HAS_REVIEWER)
+    public UUID mergeDuplicate(UUID duplicateId, long duplicateVersion, UUID canonicalId, long canonicalVersion) {
+        return merges.merge(duplicateId, duplicateVersion, canonicalId, canonicalVersion);
+    }
+
+    /** Undoes a merge: the duplicate gets its appearances back, the canonical claim loses what it gained. */
+    @PreAuthorize(Roles.HAS_REVIEWER)
+    public void undoMerge(UUID mergeId) {
+        merges.undo(mergeId);
+    }
+
+    /** The merges standing with the claim on either side. */
+    @PreAuthorize(Roles.HAS_VIEWER)
+    @Transactional(readOnly = true)
+    public List<ClaimMerge> merges(UUID claimId) {
+        return merges.standing(claimId);
     }
 
     @PreAuthorize(Roles.HAS_VIEWER)

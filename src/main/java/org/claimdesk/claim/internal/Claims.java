@@ -30,6 +30,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class Claims {
 
+    /** Statements this close (pg_trgm similarity) count as "nearly the same claim" when one is created. */
+    static final double NEARLY_THE_SAME = 0.55;
+    /** Statements this close (pg_trgm similarity) are listed as similar on a claim's page. */
+    static final double CLOSE = 0.3;
+
     private final ClaimRepository repository;
     private final ArticleService articles;
     private final SourceRepository sources;
@@ -68,7 +73,7 @@ public class Claims {
 
     public UUID create(Article article, Anchor anchor, ClaimDraft draft) {
         ClaimDraft checked = ClaimDrafts.checked(draft);
-        long claimId = repository.insert(checked, userId(), clock.instant());
+        long claimId = repository.insert(checked, article.language(), userId(), clock.instant());
         UUID publicId = repository.publicIdOf(claimId);
         audit.record("claim", publicId.toString(), "created", null, checked);
         addAppearance(claimId, publicId, article, anchor);
@@ -79,7 +84,8 @@ public class Claims {
     /** A claim without an article to anchor it, e.g. one another fact-checker reviewed; the same rules apply. */
     public UUID createImported(ClaimDraft draft) {
         ClaimDraft checked = ClaimDrafts.checked(draft);
-        long claimId = repository.insert(checked, userId(), clock.instant());
+        // no article, so no language: searched with the simple configuration
+        long claimId = repository.insert(checked, null, userId(), clock.instant());
         UUID publicId = repository.publicIdOf(claimId);
         audit.record("claim", publicId.toString(), "created", null, checked);
         events.publishEvent(new ClaimCreated(publicId));
@@ -88,7 +94,7 @@ public class Claims {
 
     public void addAppearance(UUID claimId, UUID articleId, TextSelection selection) {
         Article article = article(articleId);
-        addAppearance(claimIdOf(claimId), claimId, article, Anchors.fromSelection(article.text(), selection));
+        addAppearance(activeClaimIdOf(claimId), claimId, article, Anchors.fromSelection(article.text(), selection));
     }
 
     private void addAppearance(long claimId, UUID publicId, Article article, Anchor anchor) {
@@ -103,7 +109,20 @@ public class Claims {
     }
 
     public List<SimilarClaim> similarTo(String statement) {
-        return statement.isBlank() ? List.of() : repository.similar(statement.strip(), 5);
+        return statement.isBlank() ? List.of()
+                : repository.similar(statement.strip(), NEARLY_THE_SAME, 5);
+    }
+
+    /**
+     * Earlier claims whose statements are close to this claim's: trigram similarity of the statements
+     * combined with the full-text rank against the claim's own words. None for a merged duplicate.
+     */
+    public List<SimilarClaim> similarEarlierThan(UUID claimId, int limit) {
+        ClaimRow claim = repository.find(claimId).orElseThrow(() -> new ClaimRuleViolation("claim.not-found"));
+        if (claim.mergedInto() != null) {
+            return List.of();
+        }
+        return repository.similarEarlier(claim, repository.statementWords(claim.id()), CLOSE, limit);
     }
 
     public List<ClaimSummary> page(int offset, int limit) {
@@ -131,6 +150,7 @@ public class Claims {
 
     public void update(UUID claimId, ClaimDraft draft, long expectedVersion) {
         ClaimRow before = repository.find(claimId).orElseThrow(() -> new ClaimRuleViolation("claim.not-found"));
+        refuseMerged(before);
         ClaimDraft checked = ClaimDrafts.checked(draft);
         // the update writes its audit entry itself: one round trip less on the desk's most frequent save
         if (!repository.update(before.id(), checked, expectedVersion, clock.instant(),
@@ -148,6 +168,20 @@ public class Claims {
 
     long claimIdOf(UUID claimId) {
         return repository.idOf(claimId).orElseThrow(() -> new ClaimRuleViolation("claim.not-found"));
+    }
+
+    /** The claim's id, if it is not a duplicate merged into another claim (those take no new work). */
+    long activeClaimIdOf(UUID claimId) {
+        ClaimRow claim = repository.find(claimId).orElseThrow(() -> new ClaimRuleViolation("claim.not-found"));
+        refuseMerged(claim);
+        return claim.id();
+    }
+
+    private void refuseMerged(ClaimRow claim) {
+        if (claim.mergedInto() != null) {
+            throw new ClaimRuleViolation("claim.merged.read-only",
+                    repository.statementOf(claim.mergedInto()));
+        }
     }
 
     private Article article(UUID articleId) {

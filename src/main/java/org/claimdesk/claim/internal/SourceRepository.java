@@ -40,11 +40,15 @@ class SourceRepository {
         return jdbc.sql("select url from source where id = :id").param("id", sourceId).query(String.class).optional();
     }
 
-    long insert(SourceDraft draft, @Nullable Long createdBy, Instant now) {
+    /** A new source; it takes the language of the claim it is first added to, for its search configuration. */
+    long insert(SourceDraft draft, long firstClaimId, @Nullable Long createdBy, Instant now) {
         return jdbc.sql("""
-                        insert into source (url, title, publisher, author, published_on, accessed_on, created_by, created_at)
-                        values (:url, :title, :publisher, :author, :publishedOn, :accessedOn, :createdBy, :now)
+                        insert into source (url, title, publisher, author, published_on, accessed_on, created_by, created_at,
+                                            language)
+                        values (:url, :title, :publisher, :author, :publishedOn, :accessedOn, :createdBy, :now,
+                                (select language from claim where id = :claimId))
                         returning id""")
+                .param("claimId", firstClaimId)
                 .param("url", draft.url()).param("title", draft.title()).param("publisher", draft.publisher())
                 .param("author", draft.author()).param("publishedOn", draft.publishedOn())
                 .param("accessedOn", draft.accessedOn()).param("createdBy", createdBy).param("now", Rows.utc(now))
@@ -54,8 +58,9 @@ class SourceRepository {
     void link(long claimId, long sourceId, @Nullable String passage, Stance stance, @Nullable Long addedBy,
             Instant now) {
         jdbc.sql("""
-                        insert into claim_source (claim_id, source_id, passage, stance, added_by, added_at)
-                        values (:claimId, :sourceId, :passage, :stance, :addedBy, :now)
+                        insert into claim_source (claim_id, source_id, passage, stance, added_by, added_at, language)
+                        values (:claimId, :sourceId, :passage, :stance, :addedBy, :now,
+                                (select language from claim where id = :claimId))
                         on conflict (claim_id, source_id) do update set passage = excluded.passage, stance = excluded.stance""")
                 .param("claimId", claimId).param("sourceId", sourceId).param("passage", passage)
                 .param("stance", stance.name()).param("addedBy", addedBy).param("now", Rows.utc(now))

@@ -46,10 +46,10 @@ public class Sources {
 
     /** Adds a source to a claim; a source already on the desk (same URL) is reused, not copied. */
     public UUID addToClaim(UUID claimId, SourceDraft draft) {
-        long claim = claims.claimIdOf(claimId);
+        long claim = claims.activeClaimIdOf(claimId);
         SourceDraft checked = checked(draft);
         long sourceId = repository.idByUrl(checked.url())
-                .orElseGet(() -> repository.insert(checked, userId(), clock.instant()));
+                .orElseGet(() -> repository.insert(checked, claim, userId(), clock.instant()));
         repository.link(claim, sourceId, checked.passage(), checked.stance(), userId(), clock.instant());
         UUID publicId = repository.find(sourceId);
         audit.record("source", publicId.toString(), "added-to-claim", null, Map.of("claim", claimId, "source", checked));

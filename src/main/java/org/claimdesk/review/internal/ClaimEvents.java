@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import org.claimdesk.claim.ClaimCreated;
+import org.claimdesk.claim.ClaimMergeUndone;
+import org.claimdesk.claim.ClaimMerged;
 import org.claimdesk.claim.VerdictGate;
 import org.claimdesk.claim.VerdictProposed;
 import org.springframework.context.event.EventListener;
@@ -12,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * How the claim module's steps enter the workflow, inside the claim module's transaction: a new claim
- * starts as a draft, a saved verdict becomes a proposal, and no verdict is accepted where the state
- * machine does not allow one.
+ * starts as a draft, a saved verdict becomes a proposal, no verdict is accepted where the state
+ * machine does not allow one, and a claim merged into another as its duplicate is archived (a published
+ * one is never merged away), and restored when the merge is undone.
  */
 @Component
 class ClaimEvents implements VerdictGate {
@@ -39,6 +42,16 @@ class ClaimEvents implements VerdictGate {
     @EventListener
     void on(VerdictProposed proposed) {
         reviews.proposed(proposed.claimId(), proposed.proposerAccountId());
+    }
+
+    @EventListener
+    void on(ClaimMerged merged) {
+        reviews.archiveAsDuplicate(merged.duplicateId(), merged.canonicalId());
+    }
+
+    @EventListener
+    void on(ClaimMergeUndone undone) {
+        reviews.restoreFromDuplicate(undone.duplicateId(), undone.canonicalId());
     }
 
     @Override

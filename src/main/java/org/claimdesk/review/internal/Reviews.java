@@ -159,6 +159,35 @@ public class Reviews {
         save(row, next, ReviewAction.PROPOSE, clock.instant());
     }
 
+    /**
+     * The claim was merged into another as its duplicate: it leaves the open queues as archived, with the
+     * merge as its reason. A claim whose verdict was ever published is never merged away: its public
+     * fact-check would vanish. One that was archived already stays as it was.
+     */
+    void archiveAsDuplicate(UUID duplicateId, UUID canonicalId) {
+        ReviewRow row = reviews.lock(duplicateId).orElseThrow(() -> new ReviewRuleViolation("review.not-found"));
+        if (row.everPublished()) {
+            throw new ReviewRuleViolation("review.merge.published-duplicate", row.statement());
+        }
+        if (row.state() != ReviewState.ARCHIVED) {
+            save(row, row.archived(duplicateReason(canonicalId)), ReviewAction.ARCHIVE, clock.instant());
+        }
+    }
+
+    /** The merge was undone: a claim this merge archived returns to the state it was in before. */
+    void restoreFromDuplicate(UUID duplicateId, UUID canonicalId) {
+        ReviewRow row = reviews.lock(duplicateId).orElseThrow(() -> new ReviewRuleViolation("review.not-found"));
+        if (row.state() == ReviewState.ARCHIVED && duplicateReason(canonicalId).equals(row.archiveReason())) {
+            save(row, row.restored(ReviewRules.target(ReviewAction.RESTORE, row.facts())), ReviewAction.RESTORE,
+                    clock.instant());
+        }
+    }
+
+    /** The archive reason a merge writes, and by which undoing it recognises the archiving as its own. */
+    static String duplicateReason(UUID canonicalId) {
+        return "Merged as a duplicate into claim " + canonicalId + ".";
+    }
+
     /** Why the signed-in person may not propose a verdict on the claim now; empty if they may. */
     Optional<String> proposalRefusal(UUID claimId) {
         Optional<SignedInUser> user = currentUser.find();
