@@ -8,7 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts for the people who work with ClaimDesk: listing them, and each person's own account. */
+/** Each person's own account: who they are, their password. Managing everyone's accounts is {@link AccountAdministrationService}. */
 @Service
 @Transactional
 public class AccountService {
@@ -19,18 +19,6 @@ public class AccountService {
     AccountService(Accounts accounts, CurrentUser currentUser) {
         this.accounts = accounts;
         this.currentUser = currentUser;
-    }
-
-    @PreAuthorize(Roles.HAS_ADMIN)
-    @Transactional(readOnly = true)
-    public List<AccountSummary> list(int offset, int limit) {
-        return accounts.page(offset, limit);
-    }
-
-    @PreAuthorize(Roles.HAS_ADMIN)
-    @Transactional(readOnly = true)
-    public long count() {
-        return accounts.count();
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -1,14 +1,16 @@
 package org.claimdesk.admin.ui;
 
+import static org.claimdesk.shell.UrlParameters.first;
+import static org.claimdesk.shell.UrlParameters.put;
+
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.claimdesk.audit.AuditQuery;
+import org.claimdesk.shell.UrlParameters;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +26,8 @@ record AuditParameters(@Nullable String user, @Nullable String type, @Nullable S
     static AuditParameters parse(QueryParameters query) {
         Map<String, List<String>> values = query.getParameters();
         return new AuditParameters(first(values, "user").orElse(null), first(values, "type").orElse(null),
-                first(values, "action").orElse(null), first(values, "from").flatMap(AuditParameters::date).orElse(null),
-                first(values, "to").flatMap(AuditParameters::date).orElse(null),
+                first(values, "action").orElse(null), first(values, "from").flatMap(UrlParameters::date).orElse(null),
+                first(values, "to").flatMap(UrlParameters::date).orElse(null),
                 first(values, "q").map(text -> text.length() > AuditQuery.MAX_TEXT_LENGTH
                         ? text.substring(0, AuditQuery.MAX_TEXT_LENGTH) : text).orElse(null));
     }
@@ -48,24 +50,5 @@ record AuditParameters(@Nullable String user, @Nullable String type, @Nullable S
     /** The query for the audit trail; the range must not be reversed. */
     AuditQuery query(ZoneId zone) {
         return new AuditQuery(user, type, action, from, to, text, zone);
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException notADate) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<String> first(Map<String, List<String>> values, String name) {
-        return Optional.ofNullable(values.get(name)).flatMap(list -> list.stream().findFirst())
-                .map(String::strip).filter(value -> !value.isEmpty());
-    }
-
-    private static void put(Map<String, String> values, String name, @Nullable String value) {
-        if (value != null && !value.isBlank()) {
-            values.put(name, value.strip());
-        }
     }
 }

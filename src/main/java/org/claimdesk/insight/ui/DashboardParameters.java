@@ -1,13 +1,13 @@
 package org.claimdesk.insight.ui;
 
+import static org.claimdesk.shell.UrlParameters.first;
+
 import com.vaadin.flow.router.QueryParameters;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.claimdesk.insight.dashboard.DashboardFilter;
+import org.claimdesk.shell.UrlParameters;
 
 /**
  * The dashboard's filter in the address, so that a view of it can be bookmarked and shared:
@@ -21,8 +21,8 @@ final class DashboardParameters {
 
     static DashboardFilter parse(QueryParameters query) {
         Map<String, List<String>> values = query.getParameters();
-        return new DashboardFilter(first(values, "from").flatMap(DashboardParameters::date).orElse(null),
-                first(values, "to").flatMap(DashboardParameters::date).orElse(null),
+        return new DashboardFilter(first(values, "from").flatMap(UrlParameters::date).orElse(null),
+                first(values, "to").flatMap(UrlParameters::date).orElse(null),
                 first(values, "tag").orElse(null));
     }
 
@@ -38,18 +38,5 @@ final class DashboardParameters {
             values.put("tag", filter.tag());
         }
         return QueryParameters.simple(values);
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException notADate) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<String> first(Map<String, List<String>> values, String name) {
-        return Optional.ofNullable(values.get(name)).flatMap(list -> list.stream().findFirst())
-                .map(String::strip).filter(value -> !value.isEmpty());
     }
 }

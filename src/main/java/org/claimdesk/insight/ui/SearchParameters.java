@@ -1,8 +1,8 @@
 package org.claimdesk.insight.ui;
 
+import static org.claimdesk.shell.UrlParameters.first;
+
 import com.vaadin.flow.router.QueryParameters;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.claimdesk.insight.SearchQuery;
 import org.claimdesk.insight.SearchType;
 import org.claimdesk.review.ReviewState;
+import org.claimdesk.shell.UrlParameters;
 
 /**
  * A search with its filters as URL query parameters, so that results can be bookmarked and shared:
@@ -33,8 +34,8 @@ record SearchParameters(SearchQuery query) {
                 .flatMap(Optional::stream).forEach(states::add));
         String text = Optional.ofNullable(values.get("q")).flatMap(list -> list.stream().findFirst()).orElse("");
         return new SearchParameters(new SearchQuery(text, types, states,
-                first(values, "from").flatMap(SearchParameters::date).orElse(null),
-                first(values, "to").flatMap(SearchParameters::date).orElse(null)));
+                first(values, "from").flatMap(UrlParameters::date).orElse(null),
+                first(values, "to").flatMap(UrlParameters::date).orElse(null)));
     }
 
     QueryParameters toQuery() {
@@ -71,18 +72,5 @@ record SearchParameters(SearchQuery query) {
     private static Optional<ReviewState> state(String slug) {
         String name = slug.strip().toUpperCase(Locale.ROOT).replace('-', '_');
         return Arrays.stream(ReviewState.values()).filter(state -> state.name().equals(name)).findFirst();
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException notADate) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<String> first(Map<String, List<String>> values, String name) {
-        return Optional.ofNullable(values.get(name)).flatMap(list -> list.stream().findFirst())
-                .map(String::strip).filter(value -> !value.isEmpty());
     }
 }

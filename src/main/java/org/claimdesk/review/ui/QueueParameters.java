@@ -1,8 +1,9 @@
 package org.claimdesk.review.ui;
 
+import static org.claimdesk.shell.UrlParameters.first;
+import static org.claimdesk.shell.UrlParameters.put;
+
 import com.vaadin.flow.router.QueryParameters;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.claimdesk.review.Queue;
 import org.claimdesk.review.QueueFilter;
 import org.claimdesk.review.QueueOrder;
 import org.claimdesk.review.ReviewState;
+import org.claimdesk.shell.UrlParameters;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,8 +37,8 @@ record QueueParameters(QueueFilter filter, @Nullable String assigneeUsername, Qu
                 .flatMap(Optional::stream).forEach(states::add));
         QueueFilter filter = new QueueFilter(queue, states, first(values, "rating").orElse(null), null,
                 first(values, "article").flatMap(QueueParameters::uuid).orElse(null),
-                first(values, "tag").orElse(null), first(values, "from").flatMap(QueueParameters::date).orElse(null),
-                first(values, "to").flatMap(QueueParameters::date).orElse(null), first(values, "q").orElse(null));
+                first(values, "tag").orElse(null), first(values, "from").flatMap(UrlParameters::date).orElse(null),
+                first(values, "to").flatMap(UrlParameters::date).orElse(null), first(values, "q").orElse(null));
         QueueOrder order = first(values, "sort").flatMap(QueueParameters::sort)
                 .map(sort -> new QueueOrder(sort, !"desc".equals(first(values, "dir").orElse("asc"))))
                 .orElse(QueueOrder.defaultFor(queue));
@@ -83,25 +85,6 @@ record QueueParameters(QueueFilter filter, @Nullable String assigneeUsername, Qu
             return Optional.of(UUID.fromString(text));
         } catch (IllegalArgumentException notAnId) {
             return Optional.empty();
-        }
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException notADate) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<String> first(Map<String, List<String>> values, String name) {
-        return Optional.ofNullable(values.get(name)).flatMap(list -> list.stream().findFirst())
-                .map(String::strip).filter(value -> !value.isEmpty());
-    }
-
-    private static void put(Map<String, String> values, String name, @Nullable String value) {
-        if (value != null && !value.isBlank()) {
-            values.put(name, value.strip());
         }
     }
 }

@@ -59,14 +59,6 @@ class AccountRepository {
                 .optional();
     }
 
-    List<AccountRow> page(int offset, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from user_account order by lower(username) offset :offset limit :limit")
-                .param("offset", offset)
-                .param("limit", limit)
-                .query(AccountRepository::map)
-                .list();
-    }
-
     long count() {
         return jdbc.sql("select count(*) from user_account").query(Long.class).single();
     }

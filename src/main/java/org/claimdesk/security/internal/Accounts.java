@@ -23,10 +23,6 @@ public class Accounts {
         this.passwordEncoder = passwordEncoder;
     }
 
-    public List<AccountSummary> page(int offset, int limit) {
-        return repository.page(offset, limit).stream().map(AccountRow::toSummary).toList();
-    }
-
     public long count() {
         return repository.count();
     }

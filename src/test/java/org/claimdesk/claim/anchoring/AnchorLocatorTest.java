@@ -204,13 +204,10 @@ class AnchorLocatorTest {
         Anchor anchor = anchor(text, QUOTE);
         String changed = "Intro. " + text.replace("June 12", "June 14");
 
-        long started = System.nanoTime();
         Reanchored found = locator.reanchor(changed, anchor);
-        long millis = (System.nanoTime() - started) / 1_000_000;
 
         assertThat(found.status()).isEqualTo(Status.FUZZY);
         assertThat(at(changed, found)).isEqualTo("originally scheduled for June 14 in Singapore");
-        assertThat(millis).as("bounded search time").isLessThan(2_000);
     }
 
     @Test
