@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import org.claimdesk.database.InstanceSignals;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,12 +17,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Tells open screens that something they show has changed, through Vaadin server push. Topics are plain
  * strings a module chooses ({@code claim:<id>}, {@code queue}, {@code notifications:<account>}).
  * A change is announced only after its transaction commits, so no screen re-reads data that may yet be
- * rolled back. In-process: several instances would fan out through PostgreSQL LISTEN/NOTIFY (DESIGN.md).
+ * rolled back. Screens held by other instances of the app hear of it through {@link InstanceSignals}
+ * (PostgreSQL LISTEN/NOTIFY), also after the commit.
  */
 @org.springframework.stereotype.Component // infrastructure for views, not a business service: nothing here needs a role
 public class LiveUpdates {
 
+    private static final String SIGNAL = "live";
+
     private final Map<String, Set<Listener>> listeners = new ConcurrentHashMap<>();
+    private final InstanceSignals signals;
+
+    LiveUpdates(InstanceSignals signals) {
+        this.signals = signals;
+        signals.receive(SIGNAL, topic -> announce(topic, null));
+    }
 
     private record Listener(UI ui, Runnable onChange) {
     }
@@ -67,6 +77,7 @@ public class LiveUpdates {
      * The browser tab that made the change is not told: it shows its own change already.
      */
     public void changed(String topic) {
+        signals.send(SIGNAL, topic);
         UI origin = UI.getCurrent();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -1,6 +1,8 @@
 package org.claimdesk.security;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -19,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.session.SessionRegistry;
 
 /**
@@ -42,6 +45,8 @@ class AccountSessionsTest {
     SessionRegistry registry;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
 
     private ManagedAccount account;
 
@@ -126,6 +131,22 @@ class AccountSessionsTest {
         HttpResponse<String> page = new Browser().get(link.secret().substring(link.secret().indexOf("/password/")));
 
         assertThat(page.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void sessionsEndedOnAnotherInstanceEndHereToo() throws Exception {
+        Browser browser = new Browser();
+        browser.signIn(account.username(), PASSWORD);
+        assertThat(liveSessions()).isEqualTo(1);
+        long accountId = jdbc.sql("select id from user_account where username = :username")
+                .param("username", account.username()).query(Long.class).single();
+
+        // what another instance of the app signals when an admin there deactivates this account
+        jdbc.sql("select count(*) from (select pg_notify('claimdesk_signals', :message)) sent")
+                .param("message", "another-instance\nsessions-ended\n" + accountId).query(Long.class).single();
+
+        await().atMost(10, SECONDS).until(() -> liveSessions() == 0);
+        assertThat(browser.get("/profile").statusCode()).isEqualTo(302);
     }
 
     private int liveSessions() {

@@ -2,7 +2,9 @@ package org.claimdesk.claim.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
@@ -17,6 +19,7 @@ import org.claimdesk.support.KaribuTest;
 import org.claimdesk.support.TestSignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** When someone else changes the claim on screen, a banner offers to reload; the screen keeps its inputs. */
 class LiveClaimPageTest extends KaribuTest {
@@ -25,6 +28,8 @@ class LiveClaimPageTest extends KaribuTest {
     ReviewFixtures fixtures;
     @Autowired
     ClaimService claims;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aChangeElsewhereShowsABannerAndReloadShowsIt() {
@@ -52,5 +57,22 @@ class LiveClaimPageTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("reload-claim")));
         assertThat(_get(H2.class, spec -> spec.withId("claim-statement-heading")).getText())
                 .isEqualTo("Changed elsewhere");
+    }
+
+    @Test
+    void aChangeSavedOnAnotherInstanceShowsTheBannerToo() {
+        fixtures.signIn("reviewer");
+        UUID claimId = fixtures.draft("Live claim on two instances");
+        signInAs("viewer");
+        UI.getCurrent().navigate("claims/" + claimId);
+
+        // what another instance of the app behind the load balancer signals when it saves this claim
+        jdbc.sql("select count(*) from (select pg_notify('claimdesk_signals', :message)) sent")
+                .param("message", "another-instance\nlive\nclaim:" + claimId).query(Long.class).single();
+
+        await().atMost(10, SECONDS).pollInSameThread().untilAsserted(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(_get(Div.class, spec -> spec.withId("changed-elsewhere")).isVisible()).isTrue();
+        });
     }
 }
