@@ -4,14 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
@@ -22,32 +16,25 @@ import org.claimdesk.security.PasswordLinkService;
 /** The page of a one-time password link: a new person's invitation, or a reset an admin started. */
 @Route(value = "password/:token", autoLayout = false)
 @AnonymousAllowed
-class PasswordLinkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class PasswordLinkView extends OneTimeLinkPage {
 
     private final PasswordLinkService links;
-    private final Div card = new Div();
-    private String token = "";
 
     PasswordLinkView(PasswordLinkService links) {
+        super("password-link.title");
         this.links = links;
-        addClassName("cd-login-view");
         setId("password-link-view");
-        card.addClassName("cd-login-card");
-        add(card);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getRouteParameters().get("token").orElse("");
-        card.removeAll();
-        card.add(new H1(getTranslation("password-link.title")));
-        Optional<PasswordLink> link = links.check(token);
+    void fillCard() {
+        Optional<PasswordLink> link = links.check(token());
         if (link.isPresent()) {
             showForm(link.get());
         } else {
             Paragraph invalid = new Paragraph(getTranslation("password-link.invalid"));
             invalid.setId("password-link-invalid");
-            card.add(invalid, new Anchor("login", getTranslation("login.submit")));
+            addToCard(invalid, new Anchor("login", getTranslation("login.submit")));
         }
     }
 
@@ -60,12 +47,10 @@ class PasswordLinkView extends Main implements BeforeEnterObserver, HasDynamicTi
                 return;
             }
             try {
-                links.choosePassword(token, password.getValue());
-                card.removeAll();
+                links.choosePassword(token(), password.getValue());
                 Paragraph done = new Paragraph(getTranslation("password-link.done", link.username()));
                 done.setId("password-link-done");
-                card.add(new H1(getTranslation("password-link.title")), done,
-                        new Anchor("login", getTranslation("login.submit")));
+                showOutcome(done, new Anchor("login", getTranslation("login.submit")));
             } catch (AccountRuleViolation violation) {
                 AccountForms.showViolation(this, violation);
             }
@@ -75,11 +60,6 @@ class PasswordLinkView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph intro = new Paragraph(getTranslation(link.invitation() ? "password-link.intro.invitation"
                 : "password-link.intro.reset", link.displayName(), link.username()));
         intro.setId("password-link-intro");
-        card.add(intro, new FormLayout(password, repeat), save);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("password-link.title") + " · " + getTranslation("app.name");
+        addToCard(intro, new FormLayout(password, repeat), save);
     }
 }

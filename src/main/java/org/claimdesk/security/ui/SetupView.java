@@ -4,15 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.claimdesk.security.AccountRuleViolation;
@@ -21,25 +15,18 @@ import org.claimdesk.security.FirstAdminSetupService;
 /** The one-time set-up link's page: creates the first administrator of a fresh installation. */
 @Route(value = "setup/:token", autoLayout = false)
 @AnonymousAllowed
-class SetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class SetupView extends OneTimeLinkPage {
 
     private final FirstAdminSetupService setupService;
-    private final Div card = new Div();
-    private String token = "";
 
     SetupView(FirstAdminSetupService setupService) {
+        super("setup.title");
         this.setupService = setupService;
-        addClassName("cd-login-view");
-        card.addClassName("cd-login-card");
-        add(card);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getRouteParameters().get("token").orElse("");
-        card.removeAll();
-        card.add(new H1(getTranslation("setup.title")));
-        if (setupService.isOpen(token)) {
+    void fillCard() {
+        if (setupService.isOpen(token())) {
             showForm();
         } else {
             showInvalidLink();
@@ -63,28 +50,21 @@ class SetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 return;
             }
             try {
-                setupService.createFirstAdmin(token, username.getValue(), displayName.getValue(), password.getValue());
-                card.removeAll();
-                card.add(new H1(getTranslation("setup.title")), new Paragraph(getTranslation("setup.done")),
-                        new Anchor("login", getTranslation("login.submit")));
+                setupService.createFirstAdmin(token(), username.getValue(), displayName.getValue(), password.getValue());
+                showOutcome(new Paragraph(getTranslation("setup.done")), new Anchor("login", getTranslation("login.submit")));
             } catch (AccountRuleViolation violation) {
                 AccountForms.showViolation(this, violation);
             }
         });
         create.setId("setup-submit");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        card.add(new Paragraph(getTranslation("setup.intro")),
+        addToCard(new Paragraph(getTranslation("setup.intro")),
                 new FormLayout(username, displayName, password, repeat), create);
     }
 
     private void showInvalidLink() {
         Paragraph invalid = new Paragraph(getTranslation("setup.link-invalid"));
         invalid.setId("setup-link-invalid");
-        card.add(invalid);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("setup.title") + " · " + getTranslation("app.name");
+        addToCard(invalid);
     }
 }
