@@ -7,12 +7,16 @@
 -- entries above audit_search_progress.indexed_through that it may not hold yet, so results are complete at once.
 -- entry_id is audit_entry's id; no foreign key: entries are never deleted, and the trail's own refusals (trigger,
 -- truncate) must stay the ones a change of audit_entry meets
+-- occurred_at is the entry's, so that a search for a common word can walk the matches newest first and stop at a
+-- page, as the viewer shows them, while a rare word is found on the trigram index
 create table audit_search (
-    entry_id  bigint primary key,
-    searched  text   not null
+    entry_id     bigint       primary key,
+    occurred_at  timestamptz  not null,
+    searched     text         not null
 );
 comment on table audit_search is 'The audit viewer''s search text of each entry, filled after commit by AuditSearchIndexer';
 create index audit_search_text_idx on audit_search using gin (searched gin_trgm_ops);
+create index audit_search_occurred_idx on audit_search (occurred_at desc, entry_id desc);
 
 -- One row. Every entry with an id up to indexed_through is in audit_search, or was never committed. Ids up to
 -- settling_through had been handed out when it was noted; once the oldest running transaction is no older than
@@ -25,8 +29,8 @@ create table audit_search_progress (
 );
 
 -- Existing entries are indexed here; the indexer's first run checks for any that were still in flight.
-insert into audit_search (entry_id, searched)
-select id, lower(entity_id || ' ' || coalesce(before_value::text, '') || ' ' || coalesce(after_value::text, ''))
+insert into audit_search (entry_id, occurred_at, searched)
+select id, occurred_at, lower(entity_id || ' ' || coalesce(before_value::text, '') || ' ' || coalesce(after_value::text, ''))
   from audit_entry;
 insert into audit_search_progress (indexed_through, settling_through, settling_after)
 select 0, coalesce((select max(id) from audit_entry), 0), pg_snapshot_xmax(pg_current_snapshot());

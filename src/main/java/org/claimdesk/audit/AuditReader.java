@@ -34,16 +34,21 @@ public class AuditReader {
     static final String SEARCHED = """
             (entity_id || ' ' || coalesce(before_value::text, '') || ' ' || coalesce(after_value::text, ''))""";
     /**
-     * The ids of the entries whose text contains {@code :pattern}: those indexed, and the not yet settled tail above
-     * the indexer's watermark, read on the primary key and checked one by one (a few seconds' worth of entries).
-     * Lower-cased on both sides, a plain LIKE is what ILIKE does in a UTF-8 database, and cheaper to check.
+     * The entries whose text contains {@code :pattern}, as {@code (matched_id, matched_at)}: those indexed, and the
+     * not yet settled tail above the indexer's watermark, read on the primary key and checked one by one (a few
+     * seconds' worth of entries). Both parts can come newest first, so that PostgreSQL may walk them in the page's
+     * order and stop after a page when the text is common, or find a rare text on the trigram index and sort the few.
+     * Lower-cased on both sides, a plain LIKE is what ILIKE does in a UTF-8 database, and cheaper to check. The
+     * text of an entity id is in it, so an exact entity id is found too.
      */
-    static final String MATCHING_IDS = """
-            select entry_id from audit_search where searched like lower(:pattern) escape '\\'
+    static final String MATCHING = """
+            select entry_id as matched_id, occurred_at as matched_at
+              from audit_search where searched like lower(:pattern) escape '\\'
              union all
-            select id from audit_entry
-             where id > (select indexed_through from audit_search_progress)
-               and lower(%s) like lower(:pattern) escape '\\'""".formatted(SEARCHED);
+            select t.id, t.occurred_at from audit_entry t
+             where t.id > (select indexed_through from audit_search_progress)
+               and lower(%s) like lower(:pattern) escape '\\'
+               and not exists (select 1 from audit_search s where s.entry_id = t.id)""".formatted(SEARCHED);
     static final String COLUMNS = """
             select id, occurred_at, actor, entity_type, entity_id, action,
                    before_value::text as before_value, after_value::text as after_value
@@ -119,18 +124,19 @@ public class AuditReader {
         add(conditions, parameters, "occurred_at >= :since", "since", utc(query.since()));
         add(conditions, parameters, "occurred_at < :until", "until", utc(query.until()));
         String text = query.text();
+        String join = "";
         if (text != null) {
-            parameters.put("text", text);
             if (text.length() >= AuditQuery.MIN_SEARCH_LENGTH) {
                 parameters.put("pattern", "%" + escapeLike(text) + "%");
-                // one list of ids, so that PostgreSQL can join it (an OR of the two would check every row it reads)
-                conditions.add("id in (select id from audit_entry where entity_id = :text union all "
-                        + MATCHING_IDS + ")");
+                // joined on both columns: the page's order is then the matches' own, which they can give
+                join = " join (" + MATCHING + ") m on m.matched_id = audit_entry.id"
+                        + " and m.matched_at = audit_entry.occurred_at";
             } else {
                 conditions.add("entity_id = :text");
+                parameters.put("text", text);
             }
         }
-        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
+        return new Where(join + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)), parameters);
     }
 
     private static void add(List<String> conditions, Map<String, Object> parameters, String condition, String name,

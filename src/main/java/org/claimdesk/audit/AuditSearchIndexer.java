@@ -80,12 +80,13 @@ class AuditSearchIndexer {
         if (progress.indexedThrough() < progress.settlingThrough()) {
             Batch batch = jdbc.sql("""
                             with batch as (
-                                select e.id, lower(%s) as searched from audit_entry e
+                                select e.id, e.occurred_at, lower(%s) as searched from audit_entry e
                                  where e.id > :from and e.id <= :to
                                    and not exists (select 1 from audit_search s where s.entry_id = e.id)
                                  order by e.id limit :batch)
                             , added as (
-                                insert into audit_search (entry_id, searched) select id, searched from batch
+                                insert into audit_search (entry_id, occurred_at, searched)
+                                select id, occurred_at, searched from batch
                                 on conflict do nothing
                                 returning entry_id)
                             select (select count(*) from batch) as found, coalesce((select max(id) from batch), 0) as last,

@@ -112,8 +112,8 @@ class AuditSearchIndexerTest {
         jdbc.sql("update audit_search_progress set indexed_through = 0").update();
         int again = indexer.catchUp();
         int direct = jdbc.sql("""
-                        insert into audit_search (entry_id, searched)
-                        select id, 'again' from audit_entry where entity_type = :type on conflict do nothing""")
+                        insert into audit_search (entry_id, occurred_at, searched)
+                        select id, occurred_at, 'again' from audit_entry where entity_type = :type on conflict do nothing""")
                 .param("type", type).update();
 
         assertThat(indexed).isEqualTo(AuditSearchIndexer.BATCH + 500);

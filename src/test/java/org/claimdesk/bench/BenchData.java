@@ -619,8 +619,8 @@ public final class BenchData {
      */
     private static final String AUDIT_SEARCH_SQL = """
             with indexed as (
-                insert into audit_search (entry_id, searched)
-                select id, lower(entity_id || ' ' || coalesce(before_value::text, '') || ' ' || coalesce(after_value::text, ''))
+                insert into audit_search (entry_id, occurred_at, searched)
+                select id, occurred_at, lower(entity_id || ' ' || coalesce(before_value::text, '') || ' ' || coalesce(after_value::text, ''))
                   from audit_entry
                 on conflict do nothing)
             update audit_search_progress
