@@ -53,7 +53,10 @@ public class AuditReader {
             select id, occurred_at, actor, entity_type, entity_id, action,
                    before_value::text as before_value, after_value::text as after_value
               from audit_entry""";
-    static final String PAGE = " order by occurred_at desc, id desc offset :offset limit :limit";
+    static final String NEWEST_FIRST = " order by occurred_at desc, id desc";
+    /** With a text: the matches' own columns, which the matches can give in this order, or sort when they are few. */
+    static final String MATCHES_NEWEST_FIRST = " order by m.matched_at desc, m.matched_id desc";
+    static final String PAGE = " offset :offset limit :limit";
     private static final int EXPORT_FETCH_SIZE = 500;
 
     private final JdbcClient jdbc;
@@ -70,7 +73,7 @@ public class AuditReader {
     @Transactional(readOnly = true)
     public List<AuditEntry> page(AuditQuery query, int offset, int limit) {
         Where where = where(query);
-        return jdbc.sql(COLUMNS + where.sql() + PAGE)
+        return jdbc.sql(COLUMNS + where.sql() + where.order() + PAGE)
                 .params(where.parameters()).param("offset", offset).param("limit", limit)
                 .query(AuditTrail::entry).list();
     }
@@ -79,7 +82,7 @@ public class AuditReader {
     @Transactional(readOnly = true)
     public void forEach(AuditQuery query, Consumer<AuditEntry> sink) {
         Where where = where(query);
-        streaming.sql(COLUMNS + where.sql() + " order by occurred_at desc, id desc")
+        streaming.sql(COLUMNS + where.sql() + where.order())
                 .params(where.parameters())
                 .query((RowCallbackHandler) rs -> sink.accept(AuditTrail.entry(rs, 0)));
     }
@@ -111,8 +114,11 @@ public class AuditReader {
                 .query(String.class).list();
     }
 
-    /** The conditions of a query and their parameters (package-private for the benchmark's "SQL alone"). */
-    record Where(String sql, Map<String, Object> parameters) {
+    /**
+     * The join and conditions of a query, its order and its parameters (package-private for the benchmark's "SQL
+     * alone").
+     */
+    record Where(String sql, String order, Map<String, Object> parameters) {
     }
 
     static Where where(AuditQuery query) {
@@ -128,15 +134,14 @@ public class AuditReader {
         if (text != null) {
             if (text.length() >= AuditQuery.MIN_SEARCH_LENGTH) {
                 parameters.put("pattern", "%" + escapeLike(text) + "%");
-                // joined on both columns: the page's order is then the matches' own, which they can give
-                join = " join (" + MATCHING + ") m on m.matched_id = audit_entry.id"
-                        + " and m.matched_at = audit_entry.occurred_at";
+                join = " join (" + MATCHING + ") m on m.matched_id = audit_entry.id";
             } else {
                 conditions.add("entity_id = :text");
                 parameters.put("text", text);
             }
         }
-        return new Where(join + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)), parameters);
+        return new Where(join + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)),
+                join.isEmpty() ? NEWEST_FIRST : MATCHES_NEWEST_FIRST, parameters);
     }
 
     private static void add(List<String> conditions, Map<String, Object> parameters, String condition, String name,

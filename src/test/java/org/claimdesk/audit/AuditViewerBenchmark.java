@@ -129,7 +129,7 @@ class AuditViewerBenchmark {
 
     private void page(String label, AuditQuery query, int offset) {
         AuditReader.Where where = AuditReader.where(query);
-        String sql = AuditReader.COLUMNS + where.sql() + AuditReader.PAGE;
+        String sql = AuditReader.COLUMNS + where.sql() + where.order() + AuditReader.PAGE;
         double[] app = percentiles(() -> auditLog.page(query, offset, 50).size());
         double[] alone = percentiles(() -> jdbc.sql(sql).params(where.parameters()).param("offset", offset)
                 .param("limit", 50).query(AuditTrail::entry).list().size());
