@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * Which audit entries to read: by person, entity type and action, within calendar days of {@code zone}
  * (both ends included), and by text. The text matches an entity id exactly, or, from
  * {@value #MIN_SEARCH_LENGTH} characters on, any part of the entity id or of the values before and after
- * (a substring, any case) through a trigram index. Blank fields mean "any".
+ * (a substring, any case) through a trigram index. Blank fields mean "any". Control characters (PostgreSQL
+ * refuses NUL) and halves of surrogate pairs in the text become spaces.
  *
  * @throws AuditQueryException for a reversed date range or a text longer than {@value #MAX_TEXT_LENGTH}
  */
@@ -23,7 +24,7 @@ public record AuditQuery(@Nullable String actor, @Nullable String entityType, @N
         actor = blankToNull(actor);
         entityType = blankToNull(entityType);
         action = blankToNull(action);
-        text = blankToNull(text);
+        text = blankToNull(text == null ? null : printable(text));
         if (from != null && to != null && from.isAfter(to)) {
             throw new AuditQueryException("audit.filter.range-reversed");
         }
@@ -44,6 +45,19 @@ public record AuditQuery(@Nullable String actor, @Nullable String entityType, @N
     /** The first instant no longer included, or null for no upper bound. */
     @Nullable Instant until() {
         return to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    private static String printable(String text) {
+        StringBuilder printable = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                printable.append(c).append(text.charAt(++i));
+            } else {
+                printable.append(Character.isISOControl(c) || Character.isSurrogate(c) ? ' ' : c);
+            }
+        }
+        return printable.toString();
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -19,20 +19,44 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the whole trail for the audit viewer: a page or a stream of entries matching an {@link AuditQuery},
  * newest first, and the distinct people, entity types and actions to filter by. Every condition is one an
- * index serves (see the 2026-11-28-13 changeset); only the conditions asked for are in the SQL, so each
- * query gets a plan of its own.
+ * index serves (see the 2026-11-28-13 and -15 changesets); only the conditions asked for are in the SQL, so each
+ * query gets a plan of its own. The text search reads {@code audit_search} through its trigram index, and the
+ * entries the {@link AuditSearchIndexer} may not have reached yet with a plain scan, so that an entry is found
+ * from the moment it is committed (ADR 0012).
  */
 @Component
 public class AuditReader {
 
-    /** Must stay the very expression of the trigram index {@code audit_entry_search_idx}. */
+    /**
+     * An entry's searchable text; {@code audit_search.searched} holds it in lower case. The 2026-11-28-15 changeset
+     * and the benchmarks' data generator repeat it.
+     */
     static final String SEARCHED = """
             (entity_id || ' ' || coalesce(before_value::text, '') || ' ' || coalesce(after_value::text, ''))""";
+    /**
+     * The entries whose text contains {@code :pattern}, as {@code (matched_id, matched_at)}: those indexed, and the
+     * not yet settled tail above the indexer's watermark, read on the primary key and checked one by one (a few
+     * seconds' worth of entries). Both parts can come newest first, so that PostgreSQL may walk them in the page's
+     * order and stop after a page when the text is common, or find a rare text on the trigram index and sort the few.
+     * Lower-cased on both sides, a plain LIKE is what ILIKE does in a UTF-8 database, and cheaper to check. The
+     * text of an entity id is in it, so an exact entity id is found too.
+     */
+    static final String MATCHING = """
+            select entry_id as matched_id, occurred_at as matched_at
+              from audit_search where searched like lower(:pattern) escape '\\'
+             union all
+            select t.id, t.occurred_at from audit_entry t
+             where t.id > (select indexed_through from audit_search_progress)
+               and lower(%s) like lower(:pattern) escape '\\'
+               and not exists (select 1 from audit_search s where s.entry_id = t.id)""".formatted(SEARCHED);
     static final String COLUMNS = """
             select id, occurred_at, actor, entity_type, entity_id, action,
                    before_value::text as before_value, after_value::text as after_value
               from audit_entry""";
-    static final String PAGE = " order by occurred_at desc, id desc offset :offset limit :limit";
+    static final String NEWEST_FIRST = " order by occurred_at desc, id desc";
+    /** With a text: the matches' own columns, which the matches can give in this order, or sort when they are few. */
+    static final String MATCHES_NEWEST_FIRST = " order by m.matched_at desc, m.matched_id desc";
+    static final String PAGE = " offset :offset limit :limit";
     private static final int EXPORT_FETCH_SIZE = 500;
 
     private final JdbcClient jdbc;
@@ -49,7 +73,7 @@ public class AuditReader {
     @Transactional(readOnly = true)
     public List<AuditEntry> page(AuditQuery query, int offset, int limit) {
         Where where = where(query);
-        return jdbc.sql(COLUMNS + where.sql() + PAGE)
+        return jdbc.sql(COLUMNS + where.sql() + where.order() + PAGE)
                 .params(where.parameters()).param("offset", offset).param("limit", limit)
                 .query(AuditTrail::entry).list();
     }
@@ -58,7 +82,7 @@ public class AuditReader {
     @Transactional(readOnly = true)
     public void forEach(AuditQuery query, Consumer<AuditEntry> sink) {
         Where where = where(query);
-        streaming.sql(COLUMNS + where.sql() + " order by occurred_at desc, id desc")
+        streaming.sql(COLUMNS + where.sql() + where.order())
                 .params(where.parameters())
                 .query((RowCallbackHandler) rs -> sink.accept(AuditTrail.entry(rs, 0)));
     }
@@ -90,8 +114,11 @@ public class AuditReader {
                 .query(String.class).list();
     }
 
-    /** The conditions of a query and their parameters (package-private for the benchmark's "SQL alone"). */
-    record Where(String sql, Map<String, Object> parameters) {
+    /**
+     * The join and conditions of a query, its order and its parameters (package-private for the benchmark's "SQL
+     * alone").
+     */
+    record Where(String sql, String order, Map<String, Object> parameters) {
     }
 
     static Where where(AuditQuery query) {
@@ -103,16 +130,18 @@ public class AuditReader {
         add(conditions, parameters, "occurred_at >= :since", "since", utc(query.since()));
         add(conditions, parameters, "occurred_at < :until", "until", utc(query.until()));
         String text = query.text();
+        String join = "";
         if (text != null) {
-            parameters.put("text", text);
             if (text.length() >= AuditQuery.MIN_SEARCH_LENGTH) {
                 parameters.put("pattern", "%" + escapeLike(text) + "%");
-                conditions.add("(entity_id = :text or " + SEARCHED + " ilike :pattern escape '\\')");
+                join = " join (" + MATCHING + ") m on m.matched_id = audit_entry.id";
             } else {
                 conditions.add("entity_id = :text");
+                parameters.put("text", text);
             }
         }
-        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
+        return new Where(join + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)),
+                join.isEmpty() ? NEWEST_FIRST : MATCHES_NEWEST_FIRST, parameters);
     }
 
     private static void add(List<String> conditions, Map<String, Object> parameters, String condition, String name,

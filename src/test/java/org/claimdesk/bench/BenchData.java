@@ -89,7 +89,8 @@ public final class BenchData {
 
     /** The tables the generator fills; their secondary indexes are dropped first and built again afterwards. */
     private static final List<String> FILLED = List.of("article", "claim", "appearance", "review", "verdict",
-            "published_verdict", "correction", "source", "claim_source", "verdict_source", "comment", "audit_entry");
+            "published_verdict", "correction", "source", "claim_source", "verdict_source", "comment", "audit_entry",
+            "audit_search");
 
     private static void generate(JdbcClient jdbc, String passwordHash, Clock clock) {
         Map<String, Object> params = new HashMap<>();
@@ -108,6 +109,9 @@ public final class BenchData {
         step(jdbc, "set local maintenance_work_mem = '256MB'", params);
         step(jdbc, "set local work_mem = '64MB'", params);
         step(jdbc, "select setseed(0.4242)", params);
+        // the audit search indexer, which runs in the app, skips its turns until this transaction ends (it would
+        // otherwise hold the progress row while waiting for the tables whose indexes are dropped below: a deadlock)
+        step(jdbc, "select 1 from audit_search_progress for update", params);
         // Building an index once is much faster than updating it row by row (the trigram index above all).
         List<Index> indexes = jdbc.sql("""
                         select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
@@ -122,7 +126,7 @@ public final class BenchData {
         for (String sql : List.of(BASE_SQL, ACCOUNTS_SQL, PEOPLE_SQL, ARTICLE_PLAN_SQL, CLAIM_PLAN_SQL, CLAIM_TEXT_SQL,
                 ARTICLE_TEXT_SQL, ARTICLES_SQL, CLAIMS_SQL, APPEARANCES_SQL, REVIEWS_SQL, VERDICTS_SQL, PUBLISHED_SQL,
                 CORRECTIONS_SQL, SOURCES_SQL, CLAIM_SOURCES_SQL, VERDICT_SOURCES_SQL, COMMENT_PLAN_SQL, COMMENTS_SQL,
-                REPLIES_SQL, AUDIT_SQL)) {
+                REPLIES_SQL, AUDIT_SQL, AUDIT_SEARCH_SQL)) {
             step(jdbc, sql, params);
         }
         long started = System.nanoTime();
@@ -611,4 +615,19 @@ public final class BenchData {
               join claim cl on cl.id = b.claim + c.n
               cross join bench_people p
              order by 1""";
+
+    /**
+     * The audit viewer's search text of every entry, as AuditSearchIndexer writes it after commit (the expression is
+     * AuditReader.SEARCHED in lower case), and its watermark past them, as if the indexer had caught up.
+     */
+    private static final String AUDIT_SEARCH_SQL = """
+            with indexed as (
+                insert into audit_search (entry_id, occurred_at, searched)
+                select id, occurred_at, lower(entity_id || ' ' || coalesce(before_value::text, '') || ' ' || coalesce(after_value::text, ''))
+                  from audit_entry
+                on conflict do nothing)
+            update audit_search_progress
+               set indexed_through = latest.id, settling_through = latest.id,
+                   settling_after = pg_snapshot_xmax(pg_current_snapshot())
+              from (select max(id) as id from audit_entry) latest""";
 }
