@@ -216,14 +216,16 @@ public class DashboardRepository {
         // id; the published rounds then need neither the claim (unless a tag filters them) nor its public id as
         // text. A round is clean when it joins no rejection (one pass, grouped by round: a correlated NOT EXISTS in
         // the select list would scan the rejections once per round). An audit entry's id is text; a review's is
-        // always a claim's public id, checked all the same, so that a malformed entry cannot fail the dashboard.
+        // always a claim's public id, checked all the same, so that a malformed entry cannot fail the dashboard. A
+        // round's rejections come before its publication, so with a range only those before its end are read; with a
+        // tag only those of the tag's claims.
         String sql = """
                 with rejections as (
                     select c.id as claim_id, a.occurred_at
                       from audit_entry a
                       join claim c on c.public_id = case when pg_input_is_valid(a.entity_id, 'uuid')
                                                           then cast(a.entity_id as uuid) end
-                     where a.entity_type = 'review' and a.action = 'proposal-rejected'
+                     where a.entity_type = 'review' and a.action = 'proposal-rejected'%s%s
                 ),
                 rounds as (
                     select p.proposer_ids, count(j.claim_id) = 0 as clean
@@ -246,8 +248,8 @@ public class DashboardRepository {
                   join user_account u on u.id = proposer.account_id
                  group by u.id, u.display_name
                  order by lower(u.display_name), u.id""".formatted(
-                claimIfTagged("p", tag), within("p.published_at", decided, params), tagCondition,
-                claimIfTagged("r", tag),
+                decided.until() == null ? "" : " and a.occurred_at < :until", tagCondition, claimIfTagged("p", tag),
+                within("p.published_at", decided, params), tagCondition, claimIfTagged("r", tag),
                 within("r.rejected_at", decided, params), tagCondition);
         return jdbc.sql(sql).params(params).query((rs, row) -> new Agreement(rs.getString("display_name"),
                 rs.getLong("clean"), rs.getLong("decided"))).list();
