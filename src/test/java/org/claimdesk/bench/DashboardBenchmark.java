@@ -125,6 +125,7 @@ class DashboardBenchmark {
                 "raw p50 / p95", "app/raw p50 p95"));
         StringBuilder explain = new StringBuilder("Dashboard benchmark: each panel's statement with its values and "
                 + "its plan (EXPLAIN (ANALYZE, BUFFERS)); see bench/dashboard.md\n" + data.describe() + "\n");
+        lines.forEach(line -> System.out.println("DASHBOARD BENCHMARK: " + line));
         List<List<RecordingJdbc.Statement>> statements = new ArrayList<>();
         for (Filter filter : filters) {
             List<RecordingJdbc.Statement> ofFilter = new ArrayList<>();
@@ -139,6 +140,7 @@ class DashboardBenchmark {
                         () -> RecordingJdbc.run(jdbc, new RecordingJdbc.Statement(sql, params)),
                         result -> Objects.equals(result, expected));
                 lines.add(line(panel.getKey(), filter.name(), times));
+                System.out.println("DASHBOARD BENCHMARK: " + lines.getLast());
                 explain.append("\n=== ").append(panel.getKey()).append(", ").append(filter.name()).append(" ===\n");
                 RecordingJdbc.explain(jdbc, explain, sql, params);
             }
@@ -157,6 +159,7 @@ class DashboardBenchmark {
                 return null;
             }, result -> Objects.equals(result, expected));
             lines.add(line("whole dashboard", filters.get(index).name(), times));
+            System.out.println("DASHBOARD BENCHMARK: " + lines.getLast());
         }
         Path file = Path.of("target", "bench", "dashboard-explain.txt");
         Files.createDirectories(file.getParent());
