@@ -18,7 +18,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * article's text), a review row per claim in realistic proportions, verdicts and published verdicts,
  * 150,000 sources with their links, about 100,000 comments, 200,000 audit entries and 30 reviewer and editor
  * accounts. Statements are built from word lists with skewed picks, so some words are in a large share of them
- * and others in about one in a thousand, as in real text; tags come from a vocabulary of 50.
+ * and others in about one in a thousand, as in real text; tags come from a vocabulary of 50. Articles are 70 %
+ * English, 15 % German and 15 % of unknown language; claims and passages take their article's language, and the
+ * German ones are written in German (the same picks, word list by word list), so that full-text search meets each
+ * text-search configuration at its share. Three in ten claims in research came back after a rejection, and every
+ * fifth published claim was rejected once before its approval: the rejections are on the review rows and in the
+ * audit trail as the app writes them, for the dashboard's agreement panel.
  *
  * <p>Why these volumes: 100,000 claims over 20,000 articles is the size issue 4 sets for the desk, a few years
  * of a busy fact-checking team; the other tables are sized in proportion to what the app writes per claim
@@ -308,7 +313,74 @@ public final class BenchData {
                     'Source 2 is paywalled; the archive snapshot has the table.', 'Please add the date of the speech.',
                     'The chart in the post cuts off the y-axis.', 'Two experts say the figure cannot be right.',
                     'Rationale reads well now, thanks.', 'The per-capita figure tells a different story.',
-                    'Let us wait for the official release on Friday.', 'Done, sources updated.'] as remarks""";
+                    'Let us wait for the official release on Friday.', 'Done, sources updated.'] as remarks,
+              -- German, item for item as the English lists above (rare words: the first 20, repeated), for the claims
+              -- of German articles, so that the German text-search configuration and its stemmer meet real German
+              array['Der Gesundheitsminister', 'Der Oppositionsführer', 'Ein Regierungssprecher', 'Der Bundeskanzler',
+                    'Der Finanzminister', 'Ein viraler Beitrag in sozialen Medien', 'Die Innenministerin',
+                    'Die Parteivorsitzende', 'Der Bürgermeister', 'Ein Ministerpräsident', 'Die Bundesbank',
+                    'Eine Gewerkschaft', 'Eine Europaabgeordnete', 'Der Regierungschef', 'Ein Wahlkampfflyer',
+                    'Die Umweltministerin', 'Ein Talkshow-Gast', 'Der Arbeitsminister', 'Eine Denkfabrik',
+                    'Der Verkehrsminister', 'Ein Industrieverband', 'Der Verteidigungsminister',
+                    'Eine Bürgermeisterkandidatin', 'Die Bildungsministerin', 'Ein vielfach geteiltes Video',
+                    'Der Bundespräsident', 'Ein Bauernverband', 'Eine Boulevardzeitung', 'Die Polizeigewerkschaft',
+                    'Die Außenministerin'] as de_subjects,
+              array['sagte', 'behauptete', 'erklärte', 'sagte vor Journalisten', 'schrieb', 'argumentierte', 'legte nahe',
+                    'beharrte darauf', 'sagte im Bundestag', 'postete', 'sagte in einem Interview', 'wiederholte'] as de_verbs,
+              array['die Arbeitslosigkeit', 'die Zahl der Asylanträge', 'die Gewaltkriminalität', 'die Mieten',
+                    'die Kinderarmut', 'die Energiepreise', 'die Staatsverschuldung', 'die Zahl der Lehrkräfte',
+                    'die Impfquote', 'die Wartezeiten in Krankenhäusern', 'die Kohleimporte', 'die Leistung der Windkraft',
+                    'der Mindestlohn', 'die Lebensmittelpreise', 'die Jugendarbeitslosigkeit', 'die Zahl der Abschiebungen',
+                    'die Benzinpreise', 'die Verteidigungsausgaben', 'die Steuereinnahmen', 'die Emissionen',
+                    'die Geburtenrate', 'die Obdachlosigkeit', 'die Zahl der Pflegekräfte', 'die Stromexporte',
+                    'die Rentenzahlungen', 'die Zahl der Einbrüche', 'die Zahl der Ärzte', 'die Füllstände der Gasspeicher',
+                    'der Wohnungsbau', 'die Inflation', 'die Messerkriminalität', 'die Zahl der Geflüchteten',
+                    'die Zahl der Schulabbrecher', 'die Breitbandversorgung', 'die Zugverspätungen', 'die Importe aus China',
+                    'die Rüstungsexporte', 'die Mordrate', 'die Lebenserwartung', 'die Fettleibigkeit',
+                    'die Ausgaben des Staates für Migranten', 'das Defizit', 'die Zahl der Hitzetoten', 'der Waldverlust',
+                    'der Absatz von Elektroautos', 'die Zahl der Beamten', 'die Krankheitstage',
+                    'die Zahl der Kirchenmitglieder', 'die Wahlbeteiligung', 'die Löhne'] as de_metrics,
+              array['Deutschland', 'Berlin', 'Bayern', 'der Europäischen Union', 'Hamburg', 'Polen', 'Frankreich', 'Sachsen',
+                    'Nordrhein-Westfalen', 'Österreich', 'Italien', 'Spanien', 'Köln', 'München', 'Hessen', 'Thüringen',
+                    'den Niederlanden', 'Schweden', 'Brandenburg', 'Frankfurt', 'Baden-Württemberg', 'Niedersachsen',
+                    'Leipzig', 'Dresden', 'Dänemark', 'Tschechien', 'Ungarn', 'Belgien', 'der Schweiz', 'Griechenland',
+                    'Rumänien', 'Portugal', 'Bremen', 'Stuttgart', 'dem Saarland', 'Rheinland-Pfalz', 'Irland',
+                    'Finnland', 'Kroatien', 'der Slowakei', 'Estland', 'Lettland', 'Litauen', 'Slowenien', 'Bulgarien',
+                    'Luxemburg', 'Malta', 'Zypern', 'Mecklenburg-Vorpommern', 'Schleswig-Holstein'] as de_places,
+              array['stieg um', 'sank um', 'verdoppelte sich auf', 'erhöhte sich um', 'fiel auf', 'erreichte', 'blieb unter',
+                    'wuchs um', 'halbierte sich auf', 'kletterte auf', 'schrumpfte um', 'verdreifachte sich auf'] as de_changes,
+              array['Prozent', 'Millionen Euro', 'tausend Menschen', 'Milliarden Euro', 'Prozent der Haushalte',
+                    'Fälle je 100.000 Einwohner', 'Prozentpunkte', 'tausend Arbeitsplätze', 'Millionen Tonnen',
+                    'Prozent der Bevölkerung', 'Euro im Monat', 'tausend Anträge'] as de_units,
+              array['im vergangenen Jahr', 'seit 2015', 'zwischen 2019 und 2024', 'im ersten Quartal',
+                    'im vergangenen Jahrzehnt', 'im Jahr 2023', 'seit der Pandemie', 'unter der aktuellen Regierung',
+                    'in den letzten fünf Jahren', 'seit 2010', 'in diesem Jahr', 'im Vergleich zu 2022',
+                    'innerhalb eines Jahres', 'seit Beginn des Krieges in der Ukraine'] as de_periods,
+              array['mehr als in jedem anderen Land Europas', 'laut amtlicher Statistik',
+                    'der höchste Stand seit der Wiedervereinigung', 'während die Regierung nichts tat',
+                    'wegen des neuen Gesetzes', 'der niedrigste Wert seit Beginn der Aufzeichnungen',
+                    'unter Berufung auf eine Studie der OECD', 'laut Statistischem Bundesamt',
+                    'was die Opposition einen Skandal nannte', 'trotz Rekordsteuereinnahmen',
+                    'eine Zahl, die die Regierung bestreitet', 'laut Eurostat', 'mehr als die Vorgängerregierung schaffte',
+                    'wegen der Zuwanderung', 'wegen der Sanktionen', 'laut einem durchgesickerten Bericht',
+                    'unter Berufung auf Zahlen der Arbeitsagentur', 'als Folge der Energiekrise',
+                    'während die Löhne stagnierten', 'anders als in den Nachbarländern',
+                    'laut einer Studie einer Universität', 'ein Trend, der sich laut Fachleuten fortsetzen wird',
+                    'laut Innenministerium', 'das schlechteste Ergebnis in der EU', 'wie das Haushaltsbüro bestätigte',
+                    'laut Versicherern', 'was die Steuerzahler Milliarden kostete', 'wie die Regierung einräumte',
+                    'laut Weltgesundheitsorganisation', 'ein Rekordhoch'] as de_tails,
+              array['Glyphosat', 'Asbest', 'Mikroplastik', 'Lithium', 'Masern', 'Kobalt', 'Fentanyl', 'Radon', 'Störe',
+                    'Wolfram', 'Legionellen', 'Nitrat', 'Hantaviren', 'Ambrosia', 'Graphit', 'Quecksilber', 'Biber',
+                    'Wölfe', 'Trüffel', 'Wasserstoff'] as de_rare,
+              array['Die Behörden reagierten nicht auf eine Anfrage.', 'Die Zahl wurde in der Debatte mehrfach zitiert.',
+                    'Kritiker nannten die Aussage irreführend.', 'Die Äußerung wurde im Netz vielfach geteilt.',
+                    'Das Ministerium veröffentlichte später eine Stellungnahme.',
+                    'Politiker der Opposition zweifelten die Zahlen an.',
+                    'Die Behauptung wurde auf einer Pressekonferenz wiederholt.',
+                    'Mehrere Zeitungen berichteten über die Äußerungen.',
+                    'Die Aussage fiel während eines hitzigen Wortwechsels.', 'Anhänger applaudierten.',
+                    'Fachleute sagen, die Daten seien unvollständig.',
+                    'Die Zahlen wurden nicht unabhängig überprüft.'] as de_fillers""";
 
     /** The highest ids before generation: generated rows get ids base + n, so the statements can refer to each other's rows. */
     private static final String BASE_SQL = """
@@ -393,47 +465,91 @@ public final class BenchData {
                               cross join bench_vocab v) c) s
               cross join bench_people p""";
 
-    /** The statement, and where it starts in its article's body: the earlier pieces, then its filler sentence. */
+    /**
+     * The statement, and where it starts in its article's body: the earlier pieces, then its filler sentence. A
+     * claim takes its article's language (see ARTICLES_SQL); the claims of German articles are German, the same
+     * picks put into German word by word, so each language's share of a word stays as it is in English.
+     */
     private static final String CLAIM_TEXT_SQL = """
             create temp table bench_claim_text on commit drop as
             select t.*, (coalesce(sum(length(t.piece)) over (partition by t.article_n order by t.ordinal
-                                  rows between unbounded preceding and 1 preceding), 0) + length(t.filler) + 1)::int as offset_in_body
-              from (select c.*, c.filler || ' ' || c.statement || case when c.ordinal % 2 = 0 then E'\\n\\n' else ' ' end as piece
-                      from (select b.*, coalesce(b.lead || b.metric, upper(left(b.metric, 1)) || substr(b.metric, 2))
+                                  rows between unbounded preceding and 1 preceding), 0) + length(t.lead_in) + 1)::int as offset_in_body
+              from (select c.*, c.lead_in || ' ' || c.statement || case when c.ordinal %% 2 = 0 then E'\\n\\n' else ' ' end as piece
+                      from (select b.*, l.language,
+                                   case when l.language = 'de' then %s else b.filler end as lead_in,
+                                   case when l.language = 'de' then
+                                        coalesce((select x.de || ' ' || y.de || ': '
+                                                    from unnest(v.subjects, v.de_subjects) x(en, de),
+                                                         unnest(v.verbs, v.de_verbs) y(en, de)
+                                                   where b.lead = x.en || ' ' || y.en || ' that ' limit 1), '')
+                                        || upper(left(%s, 1)) || substr(%s, 2)
+                                        || ' in ' || %s || ' ' || %s || ' ' || replace(b.amount, '.', ',') || ' ' || %s
+                                        || ' ' || %s || coalesce(', ' || %s, '') || coalesce(', schuld sei ' || %s, '') || '.'
+                                   else coalesce(b.lead || b.metric, upper(left(b.metric, 1)) || substr(b.metric, 2))
                                         || ' in ' || b.place || ' ' || b.change || ' ' || b.amount || ' ' || b.unit || ' '
-                                        || b.period || b.tail || b.rare || '.' as statement
-                              from bench_claim b) c) t""";
+                                        || b.period || b.tail || b.rare || '.' end as statement
+                              from bench_claim b cross join bench_vocab v
+                              cross join lateral (select %s as language) l) c) t""".formatted(
+            german("fillers", "b.filler"), german("metrics", "b.metric"), german("metrics", "b.metric"),
+            german("places", "b.place"), german("changes", "b.change"),
+            german("units", "b.unit"), german("periods", "b.period"), german("tails", "nullif(substr(b.tail, 3), '')"),
+            german("rare", "nullif(substr(b.rare, 12), '')"), language("b.article_n"));
+
+    /**
+     * The German for {@code value}, one of the English list {@code v.<list>}: the item at the same place in
+     * {@code v.de_<list>} (counted round when the German list is shorter); null for null.
+     */
+    private static String german(String list, String value) {
+        return "v.de_%1$s[1 + (array_position(v.%1$s, %2$s) - 1) %% array_length(v.de_%1$s, 1)]".formatted(list, value);
+    }
+
+    /**
+     * An article's language, from its number: 70 % English, 15 % German, 15 % unknown (null, searched with the
+     * {@code simple} configuration), as on a German desk that also watches English-language media.
+     */
+    private static String language(String articleNumber) {
+        return "case when %1$s %% 20 < 14 then 'en' when %1$s %% 20 < 17 then 'de' end".formatted(articleNumber);
+    }
 
     /** Title, a byline and date line, then the claims' sentences in paragraphs of two. */
     private static final String ARTICLE_TEXT_SQL = """
             create temp table bench_article_text on commit drop as
-            select a.n, h.title, h.header, h.header || rtrim(string_agg(c.piece, '' order by c.ordinal)) as text
+            select a.n, g.title as title, h.header, h.header || rtrim(string_agg(c.piece, '' order by c.ordinal)) as text
               from bench_article a
+              cross join bench_vocab v
+              cross join lateral (select %s as language) l
               cross join lateral (
-                    select initcap(a.topic) || ' in ' || a.place || ': what the figures say' as title,
-                           initcap(a.topic) || ' in ' || a.place || E': what the figures say\\n\\nBy ' || a.author || ', '
-                           || a.publisher || ', ' || to_char(a.imported_at, 'FMDD Month YYYY, HH24:MI') || E'\\n\\n' as header) h
+                    select case when l.language = 'de'
+                                then upper(left(%s, 1)) || substr(%s, 2) || ' in ' || %s || ': was die Zahlen sagen'
+                                else initcap(a.topic) || ' in ' || a.place || ': what the figures say' end as title) g
+              cross join lateral (
+                    select g.title || case when l.language = 'de'
+                                then E'\\n\\nVon ' || a.author || ', ' || a.publisher || ', '
+                                     || to_char(a.imported_at, 'FMDD.MM.YYYY, HH24:MI') || E' Uhr\\n\\n'
+                                else E'\\n\\nBy ' || a.author || ', ' || a.publisher || ', '
+                                     || to_char(a.imported_at, 'FMDD Month YYYY, HH24:MI') || E'\\n\\n' end as header) h
               join bench_claim_text c on c.article_n = a.n
-             group by a.n, h.title, h.header""";
+             group by a.n, g.title, h.header""".formatted(language("a.n"), german("metrics", "a.topic"),
+            german("metrics", "a.topic"), german("places", "a.place"));
 
     private static final String ARTICLES_SQL = """
             insert into article (id, title, byline, publisher, published_at, language, canonical_url, origin, text,
                                  text_sha256, imported_by, imported_at, updated_at)
             overriding system value
-            select b.article + a.n, t.title, a.author, a.publisher, a.imported_at - interval '6 hours', 'en',
+            select b.article + a.n, t.title, a.author, a.publisher, a.imported_at - interval '6 hours', LANGUAGE,
                    'https://news.example/' || to_char(a.imported_at, 'YYYY/MM/DD') || '/article-' || a.n,
                    'FETCHED', t.text, encode(sha256(convert_to(t.text, 'UTF8')), 'hex'),
                    p.workers[1 + a.n % array_length(p.workers, 1)], a.imported_at, a.imported_at
               from bench_article a join bench_article_text t on t.n = a.n
               cross join bench_people p cross join bench_base b
-             order by a.n""";
+             order by a.n""".replace("LANGUAGE", language("a.n"));
 
     private static final String CLAIMS_SQL = """
             insert into claim (id, statement, claimant, claim_date, as_of_date, priority, tags, created_by, created_at,
-                               updated_at, version)
+                               updated_at, version, language)
             overriding system value
             select b.claim + c.n, c.statement, c.claimant, c.claim_date, c.claim_date, c.priority, c.tags,
-                   p.workers[c.author], c.created_at, c.updated_at, case when c.state = 'DRAFT' then 0 else 1 end
+                   p.workers[c.author], c.created_at, c.updated_at, case when c.state = 'DRAFT' then 0 else 1 end, c.language
               from bench_claim_text c cross join bench_people p cross join bench_base b
              order by c.n""";
 
@@ -450,13 +566,27 @@ public final class BenchData {
               cross join bench_people p cross join bench_base b
              order by c.n""";
 
+    /**
+     * A review row per claim. Three in ten claims in research are there because an editor rejected their proposed
+     * verdict (ReviewRules: a rejection sends a never-published claim back to research), with the rejection, its
+     * comment and the proposer kept on the row, as the app keeps them; the dashboard's agreement panel counts them.
+     * Chosen by number, not random(), so the other columns' random values stay as they were before rejections.
+     */
     private static final String REVIEWS_SQL = """
             insert into review (claim_id, state, assignee_id, due_on, recheck_on, proposer_ids, proposed_at,
+                                rejected_by, rejected_at, rejection_comment,
                                 correction_reason, archive_reason, state_before_archive, updated_at, version)
             select b.claim + c.n, c.state, p.workers[c.worker], c.due_on, c.recheck_on,
                    case when c.state in ('VERDICT_PROPOSED', 'CORRECTION_IN_PROGRESS')
+                          or (c.state = 'IN_RESEARCH' and c.n % 10 < 3)
                         then array[p.workers[coalesce(c.worker, c.author)]] else '{}'::bigint[] end,
                    case when c.state = 'VERDICT_PROPOSED' then c.updated_at end,
+                   case when c.state = 'IN_RESEARCH' and c.n % 10 < 3 then c.editor end,
+                   case when c.state = 'IN_RESEARCH' and c.n % 10 < 3 then c.updated_at end,
+                   case when c.state = 'IN_RESEARCH' and c.n % 10 < 3 then (array[
+                        'The sources do not support the rating yet; please add the statistics office''s table.',
+                        'The rationale compares two different years.', 'Please check the claimant''s full quote first.'])
+                        [1 + c.n % 3] end,
                    case when c.state = 'CORRECTION_IN_PROGRESS' then 'A reader pointed out that the figure for '
                         || c.place || ' was revised by the statistics office.' end,
                    case when c.state = 'ARCHIVED' then 'Duplicate of an earlier claim or no longer relevant.' end,
@@ -510,27 +640,35 @@ public final class BenchData {
               from earlier e""";
 
     private static final String SOURCES_SQL = """
-            insert into source (id, url, title, publisher, author, published_on, accessed_on, created_by, created_at)
+            insert into source (id, url, title, publisher, author, published_on, accessed_on, created_by, created_at,
+                                language)
             overriding system value
             select b.source + s.n, 'https://' || s.domain || '/publications/' || lower(replace(s.kind, ' ', '-')) || '-' || s.n,
                    s.kind || ': ' || s.metric || ' in ' || s.place, s.domain, null,
-                   (s.at - interval '200 days' * random())::date, s.at::date, p.workers[1 + s.n % array_length(p.workers, 1)], s.at
+                   (s.at - interval '200 days' * random())::date, s.at::date, p.workers[1 + s.n % array_length(p.workers, 1)], s.at,
+                   'en'
               from (select n, pick(v.domains, 1.5) as domain, pick(v.doc_kinds, 1.3) as kind,
                            pick(v.metrics, 1.8) as metric, pick(v.places, 2.2) as place,
                            :now - interval '730 days' * random() as at
                       from generate_series(1, :sources) n cross join bench_vocab v) s
               cross join bench_people p cross join bench_base b""";
 
-    /** Every source serves one claim and every second one another: about 225,000 links, 1–4 per claim. */
+    /**
+     * Every source serves one claim and every second one another: about 225,000 links, 1–4 per claim. A passage is
+     * written in its claim's language and takes it, as the app copies it (sources themselves are English).
+     */
     private static final String CLAIM_SOURCES_SQL = """
-            insert into claim_source (claim_id, source_id, passage, stance, added_by, added_at)
-            select b.claim + 1 + (s.rel * k.factor + k.shift) % :claims, s.id,
-                   'Table ' || (1 + s.rel % 12) || ' gives the figure for the period in question.',
-                   (array['SUPPORTS', 'REFUTES', 'REFUTES', 'CONTEXT'])[(1 + (s.rel + k.shift) % 4)::int], s.created_by, s.created_at
+            insert into claim_source (claim_id, source_id, passage, stance, added_by, added_at, language)
+            select cl.id, s.id,
+                   case when cl.language = 'de' then 'Tabelle ' || (1 + s.rel % 12) || ' nennt die Zahl für den fraglichen Zeitraum.'
+                        else 'Table ' || (1 + s.rel % 12) || ' gives the figure for the period in question.' end,
+                   (array['SUPPORTS', 'REFUTES', 'REFUTES', 'CONTEXT'])[(1 + (s.rel + k.shift) % 4)::int], s.created_by, s.created_at,
+                   cl.language
               from (select src.id, src.id - b.source as rel, src.created_by, src.created_at
                       from source src cross join bench_base b where src.id > b.source) s
               cross join (values (7919, 0), (104729, 13)) k(factor, shift)
               cross join bench_base b
+              join claim cl on cl.id = b.claim + 1 + (s.rel * k.factor + k.shift) % :claims
              where k.shift = 0 or s.rel % 2 = 0
             on conflict do nothing""";
 
@@ -590,10 +728,15 @@ public final class BenchData {
 
     /**
      * 200,000 entries: each claim's "created" entry, then another 100,000 workflow, verdict and edit entries
-     * spread over the claims, with before and after values shaped as the app writes them.
+     * spread over the claims, with before and after values shaped as the app writes them. Besides these, the
+     * rejections of proposed verdicts (about 16,000), as Reviews.save writes them (entity "review", the claim's
+     * public id, action "proposal-rejected", the review before and after): one on every fifth claim published
+     * (before its first publication: a round approved only after a rejection) and one on each claim in research
+     * after a rejection (REVIEWS_SQL). All in time order, so ids grow with time as in the app.
      */
     private static final String AUDIT_SQL = """
             insert into audit_entry (occurred_at, actor, entity_type, entity_id, action, before_value, after_value)
+            select * from (
             select least(:now, c.created_at + (c.updated_at - c.created_at) * case when g.n <= :claims then 0 else random() end),
                    p.worker_names[coalesce(c.worker, c.author)],
                    case when g.n <= :claims then 'claim' else (array['review', 'verdict', 'claim', 'review', 'review'])[1 + g.n % 5] end,
@@ -614,6 +757,33 @@ public final class BenchData {
               join bench_claim_text c on c.n = case when g.n <= :claims then g.n else 1 + (g.n * 7919) % :claims end
               join claim cl on cl.id = b.claim + c.n
               cross join bench_people p
+            union all
+            select j.at, u.username, 'review', cl.public_id::text, 'proposal-rejected',
+                   jsonb_build_object('state', 'VERDICT_PROPOSED', 'assignee', w.display_name, 'dueOn', c.due_on,
+                                      'recheckOn', null, 'rejectionComment', null, 'correctionReason', null,
+                                      'archiveReason', null),
+                   jsonb_build_object('state', 'IN_RESEARCH', 'assignee', w.display_name, 'dueOn', c.due_on,
+                                      'recheckOn', null, 'rejectionComment', j.comment, 'correctionReason', null,
+                                      'archiveReason', null)
+              from (select c.n, c.created_at + (pv.published_at - c.created_at) * 0.6 as at,
+                           'Please add the source for the figure.' as comment
+                      from bench_claim_text c cross join bench_base b
+                      join published_verdict pv on pv.claim_id = b.claim + c.n
+                     where c.n % 5 = 0
+                       and not exists (select 1 from published_verdict e
+                                        where e.claim_id = pv.claim_id and e.published_at < pv.published_at)
+                    union all
+                    select c.n, r.rejected_at, r.rejection_comment
+                      from bench_claim_text c cross join bench_base b
+                      join review r on r.claim_id = b.claim + c.n
+                     where r.rejected_at is not null) j
+              cross join bench_base b
+              join bench_claim_text c on c.n = j.n
+              join claim cl on cl.id = b.claim + c.n
+              join user_account u on u.id = c.editor
+              cross join bench_people p
+              left join user_account w on w.id = p.workers[c.worker]
+            ) e
              order by 1""";
 
     /**

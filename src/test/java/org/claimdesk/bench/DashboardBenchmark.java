@@ -1,171 +1,253 @@
 package org.claimdesk.bench;
 
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.claimdesk.insight.dashboard.Dashboard;
 import org.claimdesk.insight.dashboard.DashboardFilter;
 import org.claimdesk.insight.dashboard.DashboardService;
 import org.claimdesk.insight.internal.DashboardRepository;
 import org.claimdesk.insight.internal.DashboardRepository.Range;
 import org.claimdesk.support.ClaimDeskIntegrationTest;
-import org.claimdesk.support.MutableClock;
 import org.claimdesk.support.TestSignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Benchmark, not a test (its name keeps it out of {@code ./mvnw verify}; run it with
- * {@code bench/dashboard.sh}): each dashboard panel's query and the whole dashboard on 100,000 generated
- * claims, without a filter, with a one-year range and with a tag.
+ * Benchmark, not a test (its name keeps it out of {@code ./mvnw verify}; run it with {@code bench/dashboard.sh}):
+ * each dashboard panel on the desk of {@link BenchData} (100,000 claims), without a filter, with a date range, with
+ * a tag and with both; and the whole dashboard as {@link DashboardService} reads it. Each panel is timed as the app
+ * runs it (the repository's call, with its row mapping, in a read-only repeatable-read transaction as the service
+ * opens it) and as its SQL alone (the same statement with the same values through the JdbcClient, rows read column
+ * by column, no transaction). Plans go to {@code target/bench/dashboard-explain.txt}. The generated desk is kept
+ * in {@code target/bench/insight-postgres} (shared with SearchBenchmark); delete it to generate it afresh.
  */
 @ClaimDeskIntegrationTest
+@TestPropertySource(properties = {"claimdesk.embedded-db.ephemeral=false",
+        "claimdesk.embedded-db.directory=target/bench/insight-postgres"})
 class DashboardBenchmark {
 
-    private static final int CLAIMS = 100_000;
-    private static final int WARM_UP = 5;
-    private static final int MEASURED = 15;
+    static final int WARM_UP = Integer.getInteger("bench.warmup", 5);
+    static final int MEASURED = Integer.getInteger("bench.runs", 40);
+    /** The generator's most common tag after the first few (about 4,500 claims). */
+    static final String TAG = "migration";
+    /** The date range: the last year, about half the desk. */
+    static final int RANGE_DAYS = 365;
 
     @Autowired
     DashboardService dashboards;
     @Autowired
-    DashboardRepository repository;
+    DashboardRepository app;
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    MutableClock clock;
+    DataSource dataSource;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    Clock clock;
     @Autowired
     ApplicationContext context;
 
-    @Test
-    void measureEveryPanel() {
-        long started = System.nanoTime();
-        generate();
-        System.out.printf("%nDASHBOARD BENCHMARK: generated %d claims in %.0f s%n", CLAIMS,
-                (System.nanoTime() - started) / 1e9);
-        TestSignIn.signIn(context, "editor", "editor-demo");
-        LocalDate today = LocalDate.now(clock);
-        Map<String, Range> ranges = new LinkedHashMap<>();
-        ranges.put("no filter", Range.ANY);
-        ranges.put("last 365 days", new Range(today.minusDays(365).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
-        for (Map.Entry<String, Range> entry : ranges.entrySet()) {
-            Range range = entry.getValue();
-            for (String tag : new String[] {null, "topic-7"}) {
-                String label = entry.getKey() + (tag == null ? "" : ", tag " + tag);
-                measure(label, "states", () -> repository.states(range, tag));
-                measure(label, "ratings", () -> repository.ratings(range, tag));
-                measure(label, "weeks", () -> repository.firstPublicationsBetween(weeks(today), range, tag));
-                measure(label, "time to publication", () -> repository.timeToPublication(range, tag));
-                measure(label, "reviewers", () -> repository.reviewers(range, tag, today));
-                measure(label, "overdue", () -> repository.overdue(range, tag, today, 20));
-                measure(label, "recheck", () -> repository.recheckDue(range, tag, today, 20));
-                measure(label, "agreement", () -> repository.agreement(range, tag));
-            }
-        }
-        measure("no filter", "whole dashboard (service)", () -> dashboards.dashboard(DashboardFilter.none()));
-        measure("tag topic-7", "whole dashboard (service)",
-                () -> dashboards.dashboard(new DashboardFilter(null, null, "topic-7")));
-        TestSignIn.signOut(context);
+    /** One panel's call, given the repository, the range and the tag. */
+    private interface Panel {
+        Object read(DashboardRepository repository, Range range, String tag);
     }
 
-    private static List<java.time.Instant> weeks(LocalDate today) {
-        LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
-                .minusWeeks(11);
-        List<java.time.Instant> boundaries = new ArrayList<>();
-        for (int week = 0; week <= 12; week++) {
-            boundaries.add(monday.plusWeeks(week).atStartOfDay(ZoneOffset.UTC).toInstant());
+    @Test
+    void measureEveryPanel() throws IOException {
+        BenchData.Outcome data = BenchData.ensure(jdbc, transaction,
+                passwordEncoder.encode(UUID.randomUUID().toString()), clock);
+        TestSignIn.signIn(context, "editor", "editor-demo");
+        TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
+        readOnly.setReadOnly(true);
+        readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        RecordingJdbc.Recorded recorded = new RecordingJdbc.Recorded();
+        DashboardRepository recording = repository(RecordingJdbc.client(dataSource, recorded));
+
+        ZoneId zone = clock.getZone();
+        LocalDate today = LocalDate.now(clock);
+        List<Instant> weeks = weeks(today, zone);
+        Range year = new Range(today.minusDays(RANGE_DAYS - 1).atStartOfDay(zone).toInstant(),
+                today.plusDays(1).atStartOfDay(zone).toInstant());
+        Map<String, Panel> panels = new LinkedHashMap<>();
+        panels.put("claims by state", (r, range, tag) -> r.states(range, tag));
+        panels.put("published by rating", (r, range, tag) -> r.ratings(range, tag));
+        panels.put("published per week", (r, range, tag) -> r.firstPublicationsBetween(weeks, range, tag));
+        panels.put("time to publication", (r, range, tag) -> r.timeToPublication(range, tag));
+        panels.put("reviewers' work", (r, range, tag) -> r.reviewers(range, tag, today));
+        panels.put("overdue list", (r, range, tag) -> r.overdue(range, tag, today, DashboardService.LIST_LENGTH));
+        panels.put("re-check list", (r, range, tag) -> r.recheckDue(range, tag, today, DashboardService.LIST_LENGTH));
+        panels.put("agreement", (r, range, tag) -> r.agreement(range, tag));
+        record Filter(String name, Range range, String tag) {
+        }
+        List<Filter> filters = List.of(new Filter("no filter", Range.ANY, null),
+                new Filter("last " + RANGE_DAYS + " days", year, null), new Filter("tag " + TAG, Range.ANY, TAG),
+                new Filter(RANGE_DAYS + " days + tag", year, TAG));
+
+        List<String> lines = new ArrayList<>();
+        lines.add("data " + data.describe());
+        lines.add(String.format("desk: %s; today %s (%s); tag '%s' on %d claims; %d claims created in the last %d days",
+                facts(), today, zone, TAG, count("select count(*) from claim where tags @> array['" + TAG + "']"),
+                count("select count(*) from claim where created_at >= now() - interval '" + RANGE_DAYS + " days'"),
+                RANGE_DAYS));
+        lines.add(String.format("%d runs per case after %d warm-up; milliseconds; app = DashboardRepository call in a "
+                + "read-only repeatable-read transaction, raw = its statement alone; start: %s", MEASURED, WARM_UP,
+                QueueBenchmark.loadAverage()));
+        lines.add(String.format("%-22s %-19s | %-15s | %-15s | %s", "panel", "filter", "app p50 / p95",
+                "raw p50 / p95", "app/raw p50 p95"));
+        StringBuilder explain = new StringBuilder("Dashboard benchmark: each panel's statement with its values and "
+                + "its plan (EXPLAIN (ANALYZE, BUFFERS)); see bench/dashboard.md\n" + data.describe() + "\n");
+        lines.forEach(line -> System.out.println("DASHBOARD BENCHMARK: " + line));
+        List<List<RecordingJdbc.Statement>> statements = new ArrayList<>();
+        for (Filter filter : filters) {
+            List<RecordingJdbc.Statement> ofFilter = new ArrayList<>();
+            statements.add(ofFilter);
+            for (Map.Entry<String, Panel> panel : panels.entrySet()) {
+                Object expected = panel.getValue().read(recording, filter.range(), filter.tag());
+                String sql = recorded.sql;
+                var params = recorded.params;
+                ofFilter.add(new RecordingJdbc.Statement(sql, params));
+                long[][] times = time(
+                        () -> readOnly.execute(status -> panel.getValue().read(app, filter.range(), filter.tag())),
+                        () -> RecordingJdbc.run(jdbc, new RecordingJdbc.Statement(sql, params)),
+                        result -> Objects.equals(result, expected));
+                lines.add(line(panel.getKey(), filter.name(), times));
+                System.out.println("DASHBOARD BENCHMARK: " + lines.getLast());
+                explain.append("\n=== ").append(panel.getKey()).append(", ").append(filter.name()).append(" ===\n");
+                RecordingJdbc.explain(jdbc, explain, sql, params);
+            }
+        }
+        // the whole dashboard, as the view asks for it: every panel in one transaction, through the service; raw =
+        // the eight statements one after the other
+        List<DashboardFilter> whole = List.of(DashboardFilter.none(),
+                new DashboardFilter(today.minusDays(RANGE_DAYS - 1), today, null), new DashboardFilter(null, null, TAG),
+                new DashboardFilter(today.minusDays(RANGE_DAYS - 1), today, TAG));
+        for (int index = 0; index < whole.size(); index++) {
+            DashboardFilter filter = whole.get(index);
+            List<RecordingJdbc.Statement> ofFilter = statements.get(index);
+            Dashboard expected = dashboards.dashboard(filter);
+            long[][] times = time(() -> dashboards.dashboard(filter), () -> {
+                ofFilter.forEach(statement -> RecordingJdbc.run(jdbc, statement));
+                return null;
+            }, result -> Objects.equals(result, expected));
+            lines.add(line("whole dashboard", filters.get(index).name(), times));
+            System.out.println("DASHBOARD BENCHMARK: " + lines.getLast());
+        }
+        Path file = Path.of("target", "bench", "dashboard-explain.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, explain);
+        lines.add("plans written to " + file + "; at the end: " + QueueBenchmark.loadAverage());
+        TestSignIn.signOut(context);
+        System.out.println("DASHBOARD BENCHMARK: " + lines.getLast());
+    }
+
+    /**
+     * Warm-up, then measured runs of both; every other run the raw statement goes first, so that neither side
+     * always finds the other's pages cached. Fails if a result changes between runs.
+     */
+    private static long[][] time(Supplier<?> app, Supplier<?> raw, Function<Object, Boolean> same) {
+        long[] appNanos = new long[MEASURED];
+        long[] rawNanos = new long[MEASURED];
+        for (int run = -WARM_UP; run < MEASURED; run++) {
+            long rawTime = 0;
+            if (run % 2 == 0) {
+                long started = System.nanoTime();
+                raw.get();
+                rawTime = System.nanoTime() - started;
+            }
+            long started = System.nanoTime();
+            Object result = app.get();
+            long appTime = System.nanoTime() - started;
+            if (run % 2 != 0) {
+                long rawStarted = System.nanoTime();
+                raw.get();
+                rawTime = System.nanoTime() - rawStarted;
+            }
+            if (!same.apply(result)) {
+                throw new IllegalStateException("The result changed between runs: " + result);
+            }
+            if (run >= 0) {
+                appNanos[run] = appTime;
+                rawNanos[run] = rawTime;
+            }
+        }
+        return new long[][] {appNanos, rawNanos};
+    }
+
+    private static String line(String panel, String filter, long[][] times) {
+        double app50 = QueueBenchmark.ms(times[0], 0.5);
+        double app95 = QueueBenchmark.ms(times[0], 0.95);
+        double raw50 = QueueBenchmark.ms(times[1], 0.5);
+        double raw95 = QueueBenchmark.ms(times[1], 0.95);
+        return String.format("%-22s %-19s | %6.1f / %6.1f | %6.1f / %6.1f | %4.2f  %4.2f", panel, filter, app50, app95,
+                raw50, raw95, app50 / raw50, app95 / raw95);
+    }
+
+    /** The twelve weeks up to this one, as the service makes them: Monday to Monday, in the clock's zone. */
+    private static List<Instant> weeks(LocalDate today, ZoneId zone) {
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .minusWeeks(DashboardService.WEEKS - 1);
+        List<Instant> boundaries = new ArrayList<>();
+        for (int week = 0; week <= DashboardService.WEEKS; week++) {
+            boundaries.add(monday.plusWeeks(week).atStartOfDay(zone).toInstant());
         }
         return boundaries;
     }
 
-    private static void measure(String filter, String panel, Supplier<?> query) {
-        List<Long> nanos = new ArrayList<>();
-        for (int round = 0; round < WARM_UP + MEASURED; round++) {
-            long started = System.nanoTime();
-            query.get();
-            if (round >= WARM_UP) {
-                nanos.add(System.nanoTime() - started);
-            }
-        }
-        nanos.sort(Long::compare);
-        System.out.printf("DASHBOARD BENCHMARK: %-28s %-22s median %6.1f ms, p90 %6.1f ms%n", panel, filter,
-                nanos.get(MEASURED / 2) / 1e6, nanos.get((int) (MEASURED * 0.9)) / 1e6);
+    /** What the panels read, counted, so that a reader of the figures knows the volumes behind them. */
+    private String facts() {
+        return String.format("%d claims, %d published verdicts (%d in the last 12 weeks), %d rejections in the audit "
+                        + "trail, %d reviews rejected back to research, %d overdue, %d re-checks due",
+                count("select count(*) from claim"), count("select count(*) from published_verdict"),
+                count("select count(*) from published_verdict where published_at >= now() - interval '12 weeks'"),
+                count("select count(*) from audit_entry where entity_type = 'review' and action = 'proposal-rejected'"),
+                count("select count(*) from review where rejected_at is not null"),
+                count("select count(*) from review where due_on < current_date and state in ('DRAFT', 'IN_RESEARCH',"
+                        + " 'VERDICT_PROPOSED', 'CORRECTION_IN_PROGRESS')"),
+                count("select count(*) from review where recheck_on <= current_date"));
     }
 
-    /**
-     * 100,000 claims created over the last two years, in 50 tags: 60 % published (a tenth of them corrected
-     * later), the rest spread over the open states and archived; a fifth of the published rounds had a
-     * rejection; six audit entries per claim besides, as the workflow writes them.
-     */
-    private void generate() {
-        long reviewer = jdbc.sql("select id from user_account where username = 'reviewer'").query(Long.class).single();
-        long editor = jdbc.sql("select id from user_account where username = 'editor'").query(Long.class).single();
-        Map<String, Object> params = Map.of("n", CLAIMS, "reviewer", reviewer, "editor", editor);
-        jdbc.sql("""
-                insert into claim (statement, tags, created_by, created_at, updated_at)
-                select 'Benchmark claim ' || g, array['topic-' || (g % 50), 'bench'], :reviewer,
-                       now() - (g % 730) * interval '1 day' - (g % 24) * interval '1 hour',
-                       now() - (g % 730) * interval '1 day'
-                  from generate_series(1, :n) g""").params(params).update();
-        jdbc.sql("""
-                insert into review (claim_id, state, assignee_id, due_on, recheck_on, proposer_ids, rejected_at,
-                                    rejected_by, updated_at)
-                select c.id,
-                       case when c.id % 10 < 6 then 'PUBLISHED' when c.id % 10 = 6 then 'DRAFT'
-                            when c.id % 10 = 7 then 'IN_RESEARCH' when c.id % 10 = 8 then 'VERDICT_PROPOSED'
-                            else 'ARCHIVED' end,
-                       :reviewer,
-                       case when c.id % 10 in (6, 7, 8) then current_date + (c.id % 30 - 15)::int end,
-                       case when c.id % 100 = 0 then current_date - (c.id % 20)::int end,
-                       case when c.id % 10 in (7, 8) then array[:reviewer]::bigint[] else '{}' end,
-                       case when c.id % 10 = 7 and c.id % 3 = 0 then c.created_at + interval '2 days' end,
-                       case when c.id % 10 = 7 and c.id % 3 = 0 then :editor end,
-                       c.updated_at
-                  from claim c where c.statement like 'Benchmark claim %'
-                on conflict (claim_id) do nothing""").params(params).update();
-        jdbc.sql("""
-                insert into published_verdict (claim_id, rating_id, rationale, sources, proposer_ids, approved_by,
-                                               published_at)
-                select c.id, (select id from rating order by position limit 1 offset (c.id % 7)),
-                       'Generated rationale', '[]'::jsonb, array[:reviewer]::bigint[], :editor,
-                       c.created_at + (c.id % 10 + 1) * interval '1 day'
-                  from claim c join review r on r.claim_id = c.id
-                 where r.state = 'PUBLISHED' and c.statement like 'Benchmark claim %'""").params(params).update();
-        // a tenth of the published claims were corrected 20 days after their first publication
-        jdbc.sql("""
-                update published_verdict p set superseded_at = p.published_at + interval '20 days'
-                  from claim c
-                 where c.id = p.claim_id and c.statement like 'Benchmark claim %' and c.id % 100 < 6""")
-                .update();
-        jdbc.sql("""
-                insert into published_verdict (claim_id, rating_id, rationale, sources, proposer_ids, approved_by,
-                                               published_at)
-                select p.claim_id, p.rating_id, 'Corrected rationale', '[]'::jsonb, array[:reviewer]::bigint[],
-                       :editor, p.superseded_at
-                  from published_verdict p join claim c on c.id = p.claim_id
-                 where p.superseded_at is not null and c.statement like 'Benchmark claim %'""").params(params)
-                .update();
-        jdbc.sql("""
-                insert into correction (claim_id, previous_id, current_id, reason, approved_by, published_at)
-                select p.claim_id, q.id, p.id, 'Generated correction', :editor, p.published_at
-                  from published_verdict p
-                  join published_verdict q on q.claim_id = p.claim_id and q.superseded_at is not null
-                 where p.superseded_at is null and p.rationale = 'Corrected rationale'""").params(params).update();
-        jdbc.sql("""
-                insert into audit_entry (occurred_at, actor, entity_type, entity_id, action, before_value, after_value)
-                select c.created_at + (s * interval '1 hour'), 'reviewer', 'review', c.public_id::text,
-                       case when s = 3 and c.id % 5 = 0 then 'proposal-rejected'
-                            else (array['research-started', 'verdict-proposed', 'assigned', 'taken', 'recheck-set',
-                                        'verdict-proposed'])[s + 1] end,
-                       '{}'::jsonb, '{}'::jsonb
-                  from claim c cross join generate_series(0, 5) s
-                 where c.statement like 'Benchmark claim %'""").params(params).update();
-        jdbc.sql("analyze").update();
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    /** A DashboardRepository on the given client (its constructor is package-private, as for every repository). */
+    private static DashboardRepository repository(JdbcClient client) {
+        try {
+            Constructor<DashboardRepository> constructor =
+                    DashboardRepository.class.getDeclaredConstructor(JdbcClient.class);
+            constructor.setAccessible(true);
+            return constructor.newInstance(client);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("DashboardRepository can no longer be built with a JdbcClient", e);
+        }
     }
 }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,28 +21,30 @@ import org.claimdesk.insight.SearchQuery;
 import org.claimdesk.insight.SearchService;
 import org.claimdesk.insight.SearchType;
 import org.claimdesk.insight.internal.SearchRepository;
+import org.claimdesk.review.ReviewState;
 import org.claimdesk.support.ClaimDeskIntegrationTest;
 import org.claimdesk.support.TestSignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Benchmark, not a test (its name keeps it out of {@code ./mvnw verify}; run it with {@code bench/search.sh}):
- * full-text search and similar claims on a desk of 100,000 claims, 20,000 articles and 100,000 sources.
- * Each case is timed through the service (security, transaction, SQL, mapping) and as its SQL alone; the
- * plans go to {@code target/bench/search-explain.txt}. The generated desk is kept in
- * {@code target/bench/search-postgres}, so a second run measures at once; delete that folder to start afresh.
+ * full-text search and similar claims on the desk of {@link BenchData} (100,000 claims, 20,000 articles in
+ * English, German and unknown languages, 150,000 sources). Each case is timed through the service (security,
+ * transaction, SQL, mapping) and as its SQL alone; the plans go to {@code target/bench/search-explain.txt}. The
+ * generated desk is kept in {@code target/bench/insight-postgres} (shared with DashboardBenchmark), so a second run
+ * measures at once; delete that folder to start afresh.
  */
 @ClaimDeskIntegrationTest
 @TestPropertySource(properties = {"claimdesk.embedded-db.ephemeral=false",
-        "claimdesk.embedded-db.directory=target/bench/search-postgres"})
+        "claimdesk.embedded-db.directory=target/bench/insight-postgres"})
 class SearchBenchmark {
 
-    private static final int CLAIMS = 100_000;
-    private static final int ARTICLES = 20_000;
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 20);
     private static final int RUNS = Integer.getInteger("bench.runs", 100);
 
@@ -56,25 +60,42 @@ class SearchBenchmark {
     SimilarClaimsProbe similarProbe;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+    @Autowired
+    Clock clock;
 
     private final StringBuilder explained = new StringBuilder();
 
     @Test
     void measure() throws IOException {
-        generate();
+        BenchData.Outcome data = BenchData.ensure(jdbc, transaction,
+                passwordEncoder.encode(UUID.randomUUID().toString()), clock);
         TestSignIn.signIn(context, "reviewer", "reviewer-demo");
         try {
-            System.out.printf("%nSEARCH BENCHMARK: %d claims, %d articles, %d sources; %d runs after %d warm-up%n",
-                    count("claim"), count("article"), count("source"), RUNS, WARM_UP);
-            System.out.printf("SEARCH BENCHMARK: 'minister' is in %d claims, 'glyphosate' in %d%n",
-                    matches("minister"), matches("glyphosate"));
+            System.out.printf("%nSEARCH BENCHMARK: data %s%n", data.describe());
+            System.out.printf("SEARCH BENCHMARK: %d claims, %d articles, %d sources; %d runs after %d warm-up; start: %s%n",
+                    count("claim"), count("article"), count("source"), RUNS, WARM_UP, QueueBenchmark.loadAverage());
+            System.out.printf("SEARCH BENCHMARK: claims matching 'minister' %d, 'Arbeitslosigkeit' %d, 'glyphosate' %d; "
+                    + "articles matching 'minister' %d%n", matches("minister"), matches("Arbeitslosigkeit"),
+                    matches("glyphosate"), articles("minister"));
             searchCase("top 20, common word", SearchQuery.of("minister"));
             searchCase("top 20, common word, claims only",
                     new SearchQuery("minister", Set.of(SearchType.CLAIM), Set.of(), null, null));
+            searchCase("top 20, common word, state published",
+                    new SearchQuery("minister", Set.of(), Set.of(ReviewState.PUBLISHED), null, null));
+            searchCase("top 20, common word, claims in research",
+                    new SearchQuery("minister", Set.of(SearchType.CLAIM), Set.of(ReviewState.IN_RESEARCH), null, null));
+            searchCase("top 20, common word, last 90 days", new SearchQuery("minister", Set.of(), Set.of(),
+                    LocalDate.now(clock).minusDays(90), LocalDate.now(clock)));
             searchCase("top 20, two common words", SearchQuery.of("health minister"));
+            searchCase("top 20, common German word", SearchQuery.of("Arbeitslosigkeit"));
             searchCase("top 20, rare word", SearchQuery.of("glyphosate"));
             searchCase("top 20, phrase", SearchQuery.of("\"unemployment in Bavaria\""));
             similarCase();
+            System.out.printf("SEARCH BENCHMARK: at the end: %s%n", QueueBenchmark.loadAverage());
         } finally {
             TestSignIn.signOut(context);
         }
@@ -152,8 +173,9 @@ class SearchBenchmark {
     }
 
     private static void report(String name, Stats app, Stats raw) {
-        System.out.printf("SEARCH BENCHMARK: %-58s app median %6.1f ms p95 %6.1f ms | SQL alone median %6.1f ms p95 %6.1f ms"
-                + " | app/SQL %.2f%n", name, app.median(), app.p95(), raw.median(), raw.p95(), app.median() / raw.median());
+        System.out.printf("SEARCH BENCHMARK: %-52s app p50 %6.1f ms p95 %6.1f ms | SQL alone p50 %6.1f ms p95 %6.1f ms"
+                + " | app/SQL p50 %.2f p95 %.2f%n", name, app.median(), app.p95(), raw.median(), raw.p95(),
+                app.median() / raw.median(), app.p95() / raw.p95());
     }
 
     private void explain(String name, String sql, Map<String, Object> params) {
@@ -168,143 +190,13 @@ class SearchBenchmark {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
-    private long matches(String word) {
-        return jdbc.sql("select count(*) from claim where search @@ websearch_to_tsquery(claimdesk_ts_config(language), :w)")
+    private long articles(String word) {
+        return jdbc.sql("select count(*) from article where search @@ websearch_to_tsquery(claimdesk_ts_config(language), :w)")
                 .param("w", word).query(Long.class).single();
     }
 
-    /**
-     * The desk, made in set-based statements: 20,000 articles (70 % English, 15 % German, 15 % of unknown
-     * language), 100,000 claims with statements from word lists ("The health minister said that
-     * unemployment in Bavaria fell by 12 percent last year, according to official statistics."), each
-     * anchored in its article, with a review state and, when published, a verdict; 100,000 sources and
-     * 150,000 citations with passages. Skipped when the data is there.
-     */
-    private void generate() {
-        if (count("claim") >= CLAIMS) {
-            return;
-        }
-        long started = System.nanoTime();
-        jdbc.sql("""
-                insert into article (title, publisher, published_at, language, origin, text, text_sha256,
-                                     imported_at, updated_at)
-                select format('%s %s in %s', (array['Report:','Analysis:','Fact check:','News:'])[1 + g % 4],
-                              (array['Budget row','Election debate','Energy plan','Housing crisis','School reform',
-                                     'Transport strike','Climate target','Tax dispute'])[1 + (g * 7) % 8],
-                              (array['Bavaria','Berlin','Hamburg','Saxony','Hesse','London','Vienna','Ohio'])[1 + (g * 3) % 8]),
-                       (array['Daily Courier','Morning Post','Evening Herald','Rundschau','Tagesblatt'])[1 + g % 5],
-                       timestamptz '2024-01-01' + g * interval '25 minutes',
-                       case when g % 20 < 14 then 'en' when g % 20 < 17 then 'de' end,
-                       'SEED',
-                       'Bench article ' || g || E'.\\n\\n'
-                       || repeat('Officials and experts disagreed about the figures released this week. '
-                                 || 'The opposition said the numbers hid the real picture, while the government '
-                                 || 'pointed to its record. ', 1 + g % 4),
-                       md5('bench-article-' || g) || md5('bench-article-x-' || g),
-                       now(), now()
-                  from generate_series(1, :articles) g""").param("articles", ARTICLES).update();
-        jdbc.sql("""
-                with words as (
-                    select array['health minister','finance minister','interior minister','mayor','police chief',
-                                 'governor','union leader','central bank governor','opposition leader','chancellor',
-                                 'president','party chair','city council','trade association','farmers'' union',
-                                 'environment agency','school board','hospital director','transport authority',
-                                 'energy regulator'] as roles,
-                           array['unemployment','inflation','crime','rents','emissions','exports','school funding',
-                                 'hospital waiting times','migration','energy prices','wages','tax revenue',
-                                 'housing starts','vaccination rates','air pollution','rail delays','broadband coverage',
-                                 'child poverty','defence spending','glyphosate use'] as topics,
-                           array['Bavaria','Berlin','Hamburg','Saxony','Hesse','the Ruhr','Bremen','Lower Saxony',
-                                 'Brandenburg','Thuringia','London','Manchester','Scotland','Wales','Texas','Ohio',
-                                 'Ontario','Vienna','Zurich','Munich'] as places,
-                           array['rose','fell','doubled','halved','increased','decreased','dropped','climbed'] as verbs,
-                           array['last year','since 2020','in the first quarter','over the past decade','this month',
-                                 'since the election'] as times,
-                           array['official statistics','the statistics office','a government report','the central bank',
-                                 'an industry survey','the ministry'] as sources)
-                insert into claim (statement, claimant, claim_date, as_of_date, tags, language, created_at, updated_at)
-                select format('The %s said that %s in %s %s by %s percent %s, according to %s.',
-                              roles[1 + floor(random() * 20)::int],
-                              topics[1 + floor(power(random(), 1.6) * 19.999)::int],
-                              places[1 + floor(random() * 20)::int], verbs[1 + floor(random() * 8)::int],
-                              1 + floor(random() * 60)::int, times[1 + floor(random() * 6)::int],
-                              sources[1 + floor(random() * 6)::int]),
-                       (array['Daily Courier','Morning Post','Evening Herald','Rundschau','Tagesblatt'])[1 + g % 5],
-                       date '2024-01-01' + (g / 400),
-                       date '2024-01-01' + (g / 400),
-                       string_to_array((array['economy,budget','health,budget','migration,politics','energy,climate',
-                                               'housing,social','transport,infrastructure'])[1 + g % 6], ','),
-                       null,
-                       timestamptz '2024-01-01' + g * interval '5 minutes',
-                       timestamptz '2024-01-01' + g * interval '5 minutes'
-                  from words, generate_series(1, :claims) g""")
-                .param("claims", CLAIMS).update();
-        jdbc.sql("""
-                insert into appearance (claim_id, article_id, start_offset, end_offset, quote_exact, created_at)
-                select c.id, a.id, 0, 13, substr(a.text, 1, 13), c.created_at
-                  from claim c
-                  join article a on a.text_sha256 = md5('bench-article-' || ((c.id - 1) % :articles + 1))
-                                                    || md5('bench-article-x-' || ((c.id - 1) % :articles + 1))
-                 where not exists (select 1 from appearance x where x.claim_id = c.id)""")
-                .param("articles", ARTICLES).update();
-        // an article's text holds the statements of its claims, and a claim takes its article's language
-        jdbc.sql("""
-                update article a set text = a.text || E'\\n\\n' || s.statements
-                  from (select ap.article_id, string_agg(c.statement, ' ' order by c.id) as statements
-                          from appearance ap join claim c on c.id = ap.claim_id
-                         group by ap.article_id) s
-                 where s.article_id = a.id and a.text like 'Bench article %'""").update();
-        jdbc.sql("""
-                update claim c set language = a.language
-                  from appearance ap join article a on a.id = ap.article_id
-                 where ap.claim_id = c.id and a.origin = 'SEED' and a.language is not null
-                   and a.text like 'Bench article %'""").update();
-        jdbc.sql("""
-                insert into review (claim_id, state, updated_at)
-                select c.id, (array['PUBLISHED','PUBLISHED','PUBLISHED','PUBLISHED','PUBLISHED','PUBLISHED',
-                                    'PUBLISHED','PUBLISHED','PUBLISHED','PUBLISHED','PUBLISHED','VERDICT_PROPOSED',
-                                    'VERDICT_PROPOSED','IN_RESEARCH','IN_RESEARCH','IN_RESEARCH','DRAFT','DRAFT',
-                                    'CORRECTION_IN_PROGRESS','ARCHIVED'])[1 + c.id % 20],
-                       c.updated_at
-                  from claim c
-                on conflict (claim_id) do nothing""").update();
-        jdbc.sql("""
-                insert into verdict (claim_id, rating_id, rationale, proposed_at)
-                select r.claim_id, (select id from rating order by position offset (r.claim_id % 7) limit 1),
-                       'Bench rationale.', r.updated_at
-                  from review r
-                 where r.state in ('PUBLISHED', 'VERDICT_PROPOSED', 'CORRECTION_IN_PROGRESS')
-                on conflict (claim_id) do nothing""").update();
-        jdbc.sql("""
-                insert into source (url, title, publisher, accessed_on, created_at, language)
-                select 'https://example.org/bench/source-' || g,
-                       format('%s on %s', (array['Annual report','Press release','Statistical bulletin','Audit',
-                                                 'Parliamentary answer'])[1 + g % 5],
-                              (array['unemployment','inflation','crime','rents','emissions','exports','wages',
-                                     'tax revenue','migration','energy prices'])[1 + (g * 7) % 10]),
-                       (array['Statistics office','Ministry of Finance','Central bank','City council','Eurostat'])[1 + g % 5],
-                       date '2024-01-01' + (g / 300), now(),
-                       case when g % 20 < 14 then 'en' when g % 20 < 17 then 'de' end
-                  from generate_series(1, :claims) g
-                on conflict (url) do nothing""").param("claims", CLAIMS).update();
-        for (String sourceOf : List.of("c.id % :claims + 1", "(c.id * 7) % :claims + 1")) {
-            jdbc.sql("""
-                    insert into claim_source (claim_id, source_id, passage, stance, added_at, language)
-                    select c.id, s.id,
-                           format('The figures for %s show a change of %s percent.',
-                                  (array['unemployment','inflation','crime','rents','emissions'])[1 + c.id % 5], c.id % 50),
-                           (array['SUPPORTS','REFUTES','CONTEXT'])[1 + c.id % 3], c.created_at, c.language
-                      from claim c
-                      join source s on s.url = 'https://example.org/bench/source-' || (SOURCE_OF)
-                     where c.statement like 'The %' and (SECOND or c.id % 2 = 0)
-                    on conflict (claim_id, source_id) do nothing"""
-                    .replace("SOURCE_OF", sourceOf).replace("SECOND", sourceOf.startsWith("c.id %") ? "true" : "false"))
-                    .param("claims", CLAIMS).update();
-        }
-        // the language update above left a dead copy of every claim; a desk's tables are not half dead
-        jdbc.sql("vacuum full claim").update();
-        jdbc.sql("vacuum full article").update();
-        jdbc.sql("vacuum analyze").update();
-        System.out.printf("%nSEARCH BENCHMARK: generated the desk in %.1f s%n", (System.nanoTime() - started) / 1e9);
+    private long matches(String word) {
+        return jdbc.sql("select count(*) from claim where search @@ websearch_to_tsquery(claimdesk_ts_config(language), :w)")
+                .param("w", word).query(Long.class).single();
     }
 }

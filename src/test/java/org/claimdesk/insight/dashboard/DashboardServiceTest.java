@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -69,6 +71,8 @@ class DashboardServiceTest {
     MutableClock clock;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
 
     private final String tag = "dashboard-" + System.nanoTime();
 
@@ -230,6 +234,24 @@ class DashboardServiceTest {
                 });
         assertThat(dashboard.agreement()).filteredOn(row -> row.reviewer().equals("Demo Editor")).singleElement()
                 .satisfies(row -> assertThat(row.share()).isEqualTo(1.0));
+    }
+
+    @Test
+    void agreementWithoutATagCountsThisDesksRoundsAndSkipsARejectionOfNoClaim() {
+        // the audit trail is text: an entry of a review whose id is not a claim's cannot fail the panel
+        jdbc.sql("""
+                insert into audit_entry (occurred_at, actor, entity_type, entity_id, action)
+                values (:at, 'editor', 'review', 'not-a-claim', 'proposal-rejected')""")
+                .param("at", OffsetDateTime.ofInstant(days(-20), ZoneOffset.UTC)).update();
+
+        // without a tag the panel reads no claim for the rounds; every other test's rounds count too
+        assertThat(dashboards.dashboard(DashboardFilter.none()).agreement())
+                .filteredOn(row -> row.reviewer().equals("Demo Reviewer")).singleElement().satisfies(row -> {
+                    assertThat(row.approvedWithoutRejection()).isGreaterThanOrEqualTo(4);
+                    assertThat(row.decided() - row.approvedWithoutRejection()).isGreaterThanOrEqualTo(3);
+                });
+        assertThat(dashboards.dashboard(tagged()).agreement()).filteredOn(row -> row.reviewer().equals("Demo Reviewer"))
+                .singleElement().isEqualTo(new Dashboard.Agreement("Demo Reviewer", 4, 7));
     }
 
     @Test
