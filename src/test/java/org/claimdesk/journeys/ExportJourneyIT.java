@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
@@ -64,10 +65,9 @@ class ExportJourneyIT extends BrowserJourney {
         page.locator("#article-claims-report").click();
         page.waitForURL(Pattern.compile(".*/reports\\?article=" + article + "$"));
         assertThat(page.locator("#report-article input")).hasValue(Pattern.compile(".*Lavrov.*"));
-        page.locator("#report-format").click();
-        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("PDF (printable report)")).click();
-        assertThat(page.locator("#report-format")).containsText("PDF (printable report)");
+        // PDF is the default: choose CSV and then PDF again, so the download proves the choice reached the server
+        choose("CSV (spreadsheet)");
+        choose("PDF (printable report)");
         assertThat(page.locator("#report-count")).hasText(published.size() == 1
                 ? "One claim will be in the report." : published.size() + " claims will be in the report.");
 
@@ -126,6 +126,12 @@ class ExportJourneyIT extends BrowserJourney {
             assertThat(hidden.status()).isEqualTo(404);
             assertThat(visitor.locator("main")).containsText("There is no published fact-check at this address.");
         }
+    }
+
+    private void choose(String format) {
+        page.locator("#report-format").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(format)).click();
+        assertThat(page.locator("#report-format")).containsText(format);
     }
 
     private UUID seedArticle() {
