@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimdesk.publishing.report.ReportFormat;
@@ -44,7 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  * measures
  * <ul>
  * <li>the ClaimReview feed over real HTTP, whole and page by page: claims per second, and the heap it needs
- * (used heap after a forced collection before and after, and the peak seen by a sampler every 5 ms);</li>
+ * (the live-heap peak with a full collection forced every 250 ms in an untimed run, the used-heap peak in the
+ * timed ones, and the used heap after a forced collection before and after);</li>
  * <li>the CSV report of every published claim, and the JSON one;</li>
  * <li>the PDF report of about 1,000 claims (a claim-date range chosen to hold that many);</li>
  * <li>the same main SQL statements alone, read forward through a cursor, for the app/raw ratio.</li>
@@ -150,8 +150,10 @@ class ExportBenchmark {
     // ---------------------------------------------------------------------------------------------- the feed
 
     private void feed(long published) throws Exception {
-        lines.add("ClaimReview feed over HTTP (GET /public/claimreview.jsonld), every published claim; heap: used after "
-                + "a forced GC before and after, peak = highest used heap seen every 5 ms minus the used heap before");
+        lines.add("ClaimReview feed over HTTP (GET /public/claimreview.jsonld), every published claim. Heap, always above "
+                + "the used heap after a forced GC before: live peak = highest heap after a GC forced every 250 ms "
+                + "(one more, untimed run), used peak = highest used heap seen every 5 ms in the timed runs (garbage "
+                + "included), retained after = used heap after a forced GC once done");
         for (String mode : List.of("whole", "paged")) {
             // paging through 200 pages takes long: once, after the whole feed warmed everything up
             int runs = mode.equals("whole") ? RUNS : 1;
@@ -160,7 +162,7 @@ class ExportBenchmark {
             long retained = 0;
             for (int run = mode.equals("whole") ? -1 : 0; run < runs; run++) {
                 long before = usedAfterGc();
-                try (Sampler sampler = new Sampler(memory::getHeapMemoryUsage)) {
+                try (Sampler sampler = new Sampler(memory, false)) {
                     long started = System.nanoTime();
                     long claims = mode.equals("whole") ? readFeed("/public/claimreview.jsonld")
                             : readPages("/public/claimreview.jsonld?page=0");
@@ -176,29 +178,42 @@ class ExportBenchmark {
                 }
             }
             double median = median(nanos) / 1e9;
+            long live = 0;
             if (mode.equals("whole")) {
                 wholeFeedMedian = median(nanos);
+                live = livePeak(() -> readFeed("/public/claimreview.jsonld"));
             }
-            lines.add(String.format(Locale.ROOT, "  feed %-5s  median %6.2f s  (runs %s)  %,8.0f claims/s  heap peak "
-                            + "+%d MB, retained +%d MB", mode, median, seconds(nanos), published / median, peak >> 20,
+            lines.add(String.format(Locale.ROOT, "  feed %-5s  median %6.2f s  (runs %s)  %,8.0f claims/s  heap: live "
+                            + "peak +%s, used peak +%d MB, retained after +%d MB", mode, median, seconds(nanos),
+                    published / median, mode.equals("whole") ? (live >> 20) + " MB" : "(not measured)", peak >> 20,
                     retained >> 20));
         }
-        // a far page alone: what offset paging costs at the end of the feed
+        // the last page alone, by number (offset) and after the position that starts it (keyset)
         long lastPage = (published - 1) / 500;
+        long before = jdbc.sql("select claim_id from published_verdict where superseded_at is null order by claim_id "
+                + "offset :n limit 1").param("n", lastPage * 500 - 1).query(Long.class).single();
         long[] first = new long[RUNS];
-        long[] last = new long[RUNS];
+        long[] byNumber = new long[RUNS];
+        long[] byPosition = new long[RUNS];
         for (int run = -1; run < RUNS; run++) {
             long started = System.nanoTime();
             readFeed("/public/claimreview.jsonld?page=0");
-            long middle = System.nanoTime();
-            readFeed("/public/claimreview.jsonld?page=" + lastPage);
+            long second = System.nanoTime();
+            long numbered = readFeed("/public/claimreview.jsonld?page=" + lastPage);
+            long third = System.nanoTime();
+            long positioned = readFeed("/public/claimreview.jsonld?after=" + before);
+            if (numbered != positioned || numbered != published - lastPage * 500) {
+                throw new IllegalStateException("the last page has " + numbered + " or " + positioned + " claims");
+            }
             if (run >= 0) {
-                first[run] = middle - started;
-                last[run] = System.nanoTime() - middle;
+                first[run] = second - started;
+                byNumber[run] = third - second;
+                byPosition[run] = System.nanoTime() - third;
             }
         }
-        lines.add(String.format(Locale.ROOT, "  feed page 0: median %.0f ms; page %d (the last): median %.0f ms",
-                median(first) / 1e6, lastPage, median(last) / 1e6));
+        lines.add(String.format(Locale.ROOT, "  feed page 0: median %.0f ms; the last page (%d): ?page=%d median %.0f ms, "
+                        + "?after=%d median %.0f ms", median(first) / 1e6, lastPage, lastPage, median(byNumber) / 1e6,
+                before, median(byPosition) / 1e6));
 
         long[] raw = new long[RUNS];
         for (int run = -1; run < RUNS; run++) {
@@ -262,7 +277,7 @@ class ExportBenchmark {
 
     // ---------------------------------------------------------------------------------------------- reports
 
-    private void report(String name, ReportScope scope, ReportFormat format, long expected) throws IOException {
+    private void report(String name, ReportScope scope, ReportFormat format, long expected) throws Exception {
         long[] nanos = new long[RUNS];
         long bytes = 0;
         long peak = 0;
@@ -270,7 +285,7 @@ class ExportBenchmark {
             long before = usedAfterGc();
             CountingStream out = new CountingStream();
             AtomicLong written = new AtomicLong();
-            try (Sampler sampler = new Sampler(memory::getHeapMemoryUsage)) {
+            try (Sampler sampler = new Sampler(memory, false)) {
                 long started = System.nanoTime();
                 reports.write(scope, format, Locale.ENGLISH, out, (done, total) -> written.set(done));
                 long took = System.nanoTime() - started;
@@ -284,8 +299,11 @@ class ExportBenchmark {
                 }
             }
         }
-        lines.add(String.format(Locale.ROOT, "%s: median %.2f s (runs %s), %,d bytes, %,.0f claims/s, heap peak +%d MB",
-                name, median(nanos) / 1e9, seconds(nanos), bytes, expected / (median(nanos) / 1e9), peak >> 20));
+        long live = livePeak(() -> reports.write(scope, format, Locale.ENGLISH, new CountingStream(),
+                (done, total) -> { }));
+        lines.add(String.format(Locale.ROOT, "%s: median %.2f s (runs %s), %,d bytes, %,.0f claims/s, heap: live peak "
+                        + "+%d MB, used peak +%d MB", name, median(nanos) / 1e9, seconds(nanos), bytes,
+                expected / (median(nanos) / 1e9), live >> 20, peak >> 20));
         if (format == ReportFormat.CSV) {
             long[] raw = new long[RUNS];
             for (int run = -1; run < RUNS; run++) {
@@ -313,10 +331,10 @@ class ExportBenchmark {
 
     // ---------------------------------------------------------------------------------------------- raw SQL
 
-    /** {@code PublishedClaims.FEED}, as the feed runs it. */
+    /** {@code PublishedClaims.FEED}, as the whole feed runs it. */
     static final String FEED_SQL = """
-            select c.public_id, c.statement, c.claimant, c.claim_date, p.published_at, rt.label, rt.rating_value,
-                   f.first_published_at, ar.urls, ar.titles
+            select p.claim_id, c.public_id, c.statement, c.claimant, c.claim_date, p.published_at, rt.label,
+                   rt.rating_value, f.first_published_at, ar.urls, ar.titles
               from published_verdict p
               join claim c on c.id = p.claim_id
               join review r on r.claim_id = c.id and r.state in ('PUBLISHED', 'CORRECTION_IN_PROGRESS')
@@ -328,8 +346,8 @@ class ExportBenchmark {
                                     from article a
                                    where a.canonical_url is not null
                                      and a.id in (select ap.article_id from appearance ap where ap.claim_id = c.id)) ar
-             where p.superseded_at is null
-             order by f.first_published_at, c.id
+             where p.superseded_at is null and p.claim_id > 0
+             order by p.claim_id
              offset 0
             """;
 
@@ -396,21 +414,27 @@ class ExportBenchmark {
         return memory.getHeapMemoryUsage().getUsed();
     }
 
-    /** The highest used heap seen, sampled every 5 ms on a thread of its own. */
+    /**
+     * The highest heap seen on a thread of its own: {@code live} forces a full collection every 250 ms and reads
+     * what is left (the data really held, as ReportHeapBenchmark does; it slows the work down, so such runs are
+     * not timed); otherwise the used heap every 5 ms, garbage not yet collected included.
+     */
     private static final class Sampler implements AutoCloseable {
 
         private final Thread thread;
         private volatile boolean running = true;
         private volatile long peak;
 
-        Sampler(java.util.function.Supplier<java.lang.management.MemoryUsage> usage) {
-            LongSupplier used = () -> usage.get().getUsed();
-            peak = used.getAsLong();
+        Sampler(MemoryMXBean memory, boolean live) {
+            peak = memory.getHeapMemoryUsage().getUsed();
             thread = Thread.ofPlatform().daemon().start(() -> {
                 while (running) {
-                    peak = Math.max(peak, used.getAsLong());
+                    if (live) {
+                        System.gc();
+                    }
+                    peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
                     try {
-                        Thread.sleep(5);
+                        Thread.sleep(live ? 250 : 5);
                     } catch (InterruptedException e) {
                         return;
                     }
@@ -431,6 +455,20 @@ class ExportBenchmark {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** The live-heap peak of one more, untimed, run of {@code work}, above the live heap before it. */
+    private long livePeak(Work work) throws Exception {
+        long before = usedAfterGc();
+        try (Sampler sampler = new Sampler(memory, true)) {
+            work.run();
+            return sampler.peak() - before;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws Exception;
     }
 
     private static final class CountingStream extends OutputStream {

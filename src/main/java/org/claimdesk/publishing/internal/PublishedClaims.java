@@ -61,11 +61,12 @@ public class PublishedClaims {
 
     /**
      * The feed: one row per current published verdict with the article addresses as two arrays, so that no
-     * claim costs a statement of its own. The order is the feed's, stable across its pages.
+     * claim costs a statement of its own; ordered by the claim (its position in the feed) along the index of
+     * current published verdicts.
      */
     static final String FEED = """
-            select c.public_id, c.statement, c.claimant, c.claim_date, p.published_at, rt.label, rt.rating_value,
-                   f.first_published_at, ar.urls, ar.titles
+            select p.claim_id, c.public_id, c.statement, c.claimant, c.claim_date, p.published_at, rt.label,
+                   rt.rating_value, f.first_published_at, ar.urls, ar.titles
               from published_verdict p
               join claim c on c.id = p.claim_id
               join review r on r.claim_id = c.id and r.state in ('PUBLISHED', 'CORRECTION_IN_PROGRESS')
@@ -77,8 +78,8 @@ public class PublishedClaims {
                                     from article a
                                    where a.canonical_url is not null
                                      and a.id in (select ap.article_id from appearance ap where ap.claim_id = c.id)) ar
-             where p.superseded_at is null
-             order by f.first_published_at, c.id
+             where p.superseded_at is null and p.claim_id > :after
+             order by p.claim_id
             """;
     /** Rows PostgreSQL sends per round trip while the feed streams. */
     static final int FETCH_SIZE = 500;
@@ -99,14 +100,17 @@ public class PublishedClaims {
     }
 
     /**
-     * Every published claim as its ClaimReview needs it, first published first (then by claim), from
-     * {@code offset} on and at most {@code limit} of them ({@code null}: all). One forward-only statement with
-     * a fetch size: PostgreSQL hands the rows over in batches through a cursor, so the whole feed never sits
-     * in memory. It must run inside a (read-only) transaction, which keeps the cursor open.
+     * Published claims as their ClaimReviews need them, in the feed's order (the order the claims were
+     * created in), those after feed position {@code after} (0: from the start), skipping {@code offset}, at most
+     * {@code limit} of them ({@code null}: all). One forward-only statement with a fetch size: PostgreSQL hands
+     * the rows over in batches through a cursor, so the whole feed never sits in memory. It must run inside a
+     * (read-only) transaction, which keeps the cursor open. Positions follow the current published verdicts'
+     * index, so a page after a position reads only its own rows however far into the feed it is.
      */
-    public void forEachReviewed(long offset, @Nullable Long limit, Consumer<ReviewedClaim> consumer) {
+    public void forEachReviewed(long after, long offset, @Nullable Long limit, Consumer<ReviewedClaim> consumer) {
         String sql = FEED + " offset :offset" + (limit == null ? "" : " limit :limit");
         Map<String, Object> params = new HashMap<>();
+        params.put("after", after);
         params.put("offset", offset);
         if (limit != null) {
             params.put("limit", limit);
@@ -154,7 +158,7 @@ public class PublishedClaims {
         return new ReviewedClaim(rs.getObject("public_id", UUID.class), rs.getString("statement"),
                 rs.getString("claimant"), rs.getObject("claim_date", LocalDate.class), rs.getString("label"),
                 rs.getObject("rating_value", Integer.class), instant(rs, "first_published_at"),
-                instant(rs, "published_at"), appearances);
+                instant(rs, "published_at"), appearances, rs.getLong("claim_id"));
     }
 
     private static String[] strings(ResultSet rs, String column) throws SQLException {

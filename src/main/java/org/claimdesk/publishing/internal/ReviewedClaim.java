@@ -13,10 +13,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param appearances the addresses and titles of the articles the claim appeared in, first appearance first
  * @param modifiedAt when the current published verdict was published
+ * @param feedPosition where the claim stands in the feed: a page's next page starts after its last claim's
  */
 public record ReviewedClaim(UUID claimId, String statement, @Nullable String claimant, @Nullable LocalDate claimDate,
         String ratingLabel, @Nullable Integer ratingValue, Instant firstPublishedAt, Instant modifiedAt,
-        List<Appearance> appearances) {
+        List<Appearance> appearances, long feedPosition) {
 
     /** An article the claim appeared in, with an address. */
     public record Appearance(String url, String title) {
@@ -31,6 +32,6 @@ public record ReviewedClaim(UUID claimId, String statement, @Nullable String cla
                 claim.verdict().ratingLabel(), claim.verdict().ratingValue(), claim.firstPublishedAt(),
                 claim.verdict().publishedAt(), claim.appearances().stream()
                         .filter(appearance -> appearance.url() != null)
-                        .map(appearance -> new Appearance(appearance.url(), appearance.title())).toList());
+                        .map(appearance -> new Appearance(appearance.url(), appearance.title())).toList(), 0);
     }
 }

@@ -112,37 +112,41 @@ class PublicPages {
     }
 
     /**
-     * The ClaimReview feed, a schema.org DataFeed of every published claim, first published first. Without
-     * {@code page} it is the whole feed, written while it is read (one forward-only statement, one claim in
-     * memory at a time); {@code ?page=n} (from 0) gives 500 of them ({@code claimdesk.public.feed-page}), with a
-     * {@code Link: rel="next"} header while more follow.
+     * The ClaimReview feed, a schema.org DataFeed of every published claim, in the order the claims were
+     * created. Without parameters it is the whole feed, written while it is read (one forward-only statement,
+     * one claim in memory at a time). {@code ?page=n} (from 0) gives 500 of them ({@code claimdesk.public.feed-page}),
+     * and {@code ?after=p} the 500 after feed position {@code p}; both answer with a {@code Link: rel="next"}
+     * header ({@code ?after=}) while more follow, and a page after a position costs the same however far it is.
      */
     @GetMapping(value = "/public/claimreview.jsonld")
-    void feed(@RequestParam(required = false) @Nullable Integer page, HttpServletResponse response) throws IOException {
-        if (page != null && page < 0) {
+    void feed(@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Long after,
+            HttpServletResponse response) throws IOException {
+        if (page != null && page < 0 || after != null && after < 0 || page != null && after != null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType(MediaType.TEXT_PLAIN_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8);
-            response.getWriter().write("page must be 0 or more");
+            response.getWriter().write(page != null && after != null ? "give page or after, not both"
+                    : page != null && page < 0 ? "page must be 0 or more" : "after must be 0 or more");
             return;
         }
         String baseUrl = baseUrl();
         response.setContentType(LD_JSON.toString());
         response.setCharacterEncoding(StandardCharsets.UTF_8);
-        if (page == null) {
+        if (page == null && after == null) {
             try (JsonGenerator out = feedStart(response.getOutputStream(), baseUrl)) {
-                published.forEachReviewed(0, null, claim -> out.writeTree(claimReviews.of(claim, baseUrl, false)));
+                published.forEachReviewed(0, 0, null, claim -> out.writeTree(claimReviews.of(claim, baseUrl, false)));
                 feedEnd(out);
             }
             return;
         }
         // a page is small: read it (and whether another follows) before the headers go out
         List<ReviewedClaim> claims = new ArrayList<>(feedPage + 1);
-        published.forEachReviewed((long) page * feedPage, feedPage + 1L, claims::add);
+        published.forEachReviewed(after == null ? 0 : after, page == null ? 0 : (long) page * feedPage,
+                feedPage + 1L, claims::add);
         if (claims.size() > feedPage) {
             claims.removeLast();
-            response.setHeader(HttpHeaders.LINK, "<" + baseUrl + "/public/claimreview.jsonld?page=" + (page + 1)
-                    + ">; rel=\"next\"");
+            response.setHeader(HttpHeaders.LINK, "<" + baseUrl + "/public/claimreview.jsonld?after="
+                    + claims.getLast().feedPosition() + ">; rel=\"next\"");
         }
         try (JsonGenerator out = feedStart(response.getOutputStream(), baseUrl)) {
             claims.forEach(claim -> out.writeTree(claimReviews.of(claim, baseUrl, false)));

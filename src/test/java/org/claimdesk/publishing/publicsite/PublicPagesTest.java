@@ -163,7 +163,8 @@ class PublicPagesTest {
             page.get("dataFeedElement").forEach(review -> paged.add(review.get("url").asString()));
             pages++;
             next = response.headers().firstValue("Link").map(link -> {
-                Matcher matcher = Pattern.compile("<http://localhost:\\d+(/[^>]+)>; rel=\"next\"").matcher(link);
+                Matcher matcher = Pattern.compile("<http://localhost:\\d+(/public/claimreview\\.jsonld\\?after=\\d+)>; "
+                        + "rel=\"next\"").matcher(link);
                 assertThat(matcher.matches()).as(link).isTrue();
                 return matcher.group(1);
             }).orElse(null);
@@ -174,9 +175,14 @@ class PublicPagesTest {
         assertThat(pages).isEqualTo((whole.size() + 1) / 2);
         assertThat(JSON.readTree(get("/public/claimreview.jsonld?page=" + pages).body()).get("dataFeedElement"))
                 .isEmpty();
+        List<String> secondPage = new ArrayList<>();
+        JSON.readTree(get("/public/claimreview.jsonld?page=1").body()).get("dataFeedElement")
+                .forEach(review -> secondPage.add(review.get("url").asString()));
+        assertThat(secondPage).isEqualTo(whole.subList(2, 4));
         HttpResponse<String> negative = get("/public/claimreview.jsonld?page=-1");
         assertThat(negative.statusCode()).isEqualTo(400);
         assertThat(negative.body()).isEqualTo("page must be 0 or more");
+        assertThat(get("/public/claimreview.jsonld?page=0&after=3").statusCode()).isEqualTo(400);
     }
 
     @Test
