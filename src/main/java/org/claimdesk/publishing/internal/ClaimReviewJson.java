@@ -32,6 +32,11 @@ public class ClaimReviewJson {
 
     /** @param baseUrl where the public pages are served, without a trailing slash */
     public ObjectNode of(PublicClaim claim, String baseUrl, boolean withContext) {
+        return of(ReviewedClaim.of(claim), baseUrl, withContext);
+    }
+
+    /** @param baseUrl where the public pages are served, without a trailing slash */
+    public ObjectNode of(ReviewedClaim claim, String baseUrl, boolean withContext) {
         String page = baseUrl + "/public/claims/" + claim.claimId();
         ObjectNode review = NODES.objectNode();
         if (withContext) {
@@ -42,24 +47,24 @@ public class ClaimReviewJson {
         review.put("url", page);
         review.put("claimReviewed", claim.statement());
         review.put("datePublished", claim.firstPublishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
-        review.put("dateModified", claim.verdict().publishedAt().atOffset(ZoneOffset.UTC).toString());
+        review.put("dateModified", claim.modifiedAt().atOffset(ZoneOffset.UTC).toString());
         ObjectNode author = review.putObject("author");
         author.put("@type", "Organization");
         author.put("name", organisationName);
         author.put("url", organisationUrl.isBlank() ? baseUrl : organisationUrl);
         ObjectNode rating = review.putObject("reviewRating");
         rating.put("@type", "Rating");
-        if (claim.verdict().ratingValue() != null) {
-            rating.put("ratingValue", claim.verdict().ratingValue());
+        if (claim.ratingValue() != null) {
+            rating.put("ratingValue", claim.ratingValue());
         }
         rating.put("bestRating", BEST_RATING);
         rating.put("worstRating", WORST_RATING);
-        rating.put("alternateName", claim.verdict().ratingLabel());
+        rating.put("alternateName", claim.ratingLabel());
         review.set("itemReviewed", itemReviewed(claim));
         return review;
     }
 
-    private ObjectNode itemReviewed(PublicClaim claim) {
+    private ObjectNode itemReviewed(ReviewedClaim claim) {
         ObjectNode item = NODES.objectNode();
         item.put("@type", "Claim");
         if (claim.claimant() != null) {
@@ -71,7 +76,7 @@ public class ClaimReviewJson {
             item.put("datePublished", claim.claimDate().toString());
         }
         ArrayNode appearances = NODES.arrayNode();
-        claim.appearances().stream().filter(appearance -> appearance.url() != null).forEach(appearance -> {
+        claim.appearances().forEach(appearance -> {
             ObjectNode work = appearances.addObject();
             work.put("@type", "CreativeWork");
             work.put("url", appearance.url());

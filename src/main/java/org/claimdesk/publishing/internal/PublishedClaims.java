@@ -1,18 +1,24 @@
 package org.claimdesk.publishing.internal;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.claimdesk.publishing.PublicClaim;
 import org.claimdesk.review.PublishedVerdict;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -53,27 +59,65 @@ public class PublishedClaims {
               join user_account u on u.id = k.approved_by
             """;
 
+    /**
+     * The feed: one row per current published verdict with the article addresses as two arrays, so that no
+     * claim costs a statement of its own; ordered by the claim (its position in the feed) along the index of
+     * current published verdicts.
+     */
+    static final String FEED = """
+            select p.claim_id, c.public_id, c.statement, c.claimant, c.claim_date, p.published_at, rt.label,
+                   rt.rating_value, f.first_published_at, ar.urls, ar.titles
+              from published_verdict p
+              join claim c on c.id = p.claim_id
+              join review r on r.claim_id = c.id and r.state in ('PUBLISHED', 'CORRECTION_IN_PROGRESS')
+              join rating rt on rt.id = p.rating_id
+              cross join lateral (select min(e.published_at) as first_published_at
+                                    from published_verdict e where e.claim_id = c.id) f
+              cross join lateral (select array_agg(a.canonical_url order by a.published_at nulls last, a.id) as urls,
+                                         array_agg(a.title order by a.published_at nulls last, a.id) as titles
+                                    from article a
+                                   where a.canonical_url is not null
+                                     and a.id in (select ap.article_id from appearance ap where ap.claim_id = c.id)) ar
+             where p.superseded_at is null and p.claim_id > :after
+             order by p.claim_id
+            """;
+    /** Rows PostgreSQL sends per round trip while the feed streams. */
+    static final int FETCH_SIZE = 500;
+
     private final JdbcClient jdbc;
+    private final JdbcClient streaming;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    PublishedClaims(JdbcClient jdbc) {
+    PublishedClaims(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(FETCH_SIZE);
+        this.streaming = JdbcClient.create(template);
     }
 
     public Optional<PublicClaim> find(UUID claimId) {
         return jdbc.sql(PUBLIC + " and c.public_id = :id").param("id", claimId).query(this::claim).optional();
     }
 
-    /** Every published claim, first published first; a forward-only stream for the feed. */
-    public void forEach(int offset, int limit, Consumer<PublicClaim> consumer) {
-        try (Stream<PublicClaim> claims = jdbc.sql(PUBLIC + " order by first_published_at, c.id offset :offset limit :limit")
-                .param("offset", offset).param("limit", limit).query(this::claim).stream()) {
+    /**
+     * Published claims as their ClaimReviews need them, in the feed's order (the order the claims were
+     * created in), those after feed position {@code after} (0: from the start), skipping {@code offset}, at most
+     * {@code limit} of them ({@code null}: all). One forward-only statement with a fetch size: PostgreSQL hands
+     * the rows over in batches through a cursor, so the whole feed never sits in memory. It must run inside a
+     * (read-only) transaction, which keeps the cursor open. Positions follow the current published verdicts'
+     * index, so a page after a position reads only its own rows however far into the feed it is.
+     */
+    public void forEachReviewed(long after, long offset, @Nullable Long limit, Consumer<ReviewedClaim> consumer) {
+        String sql = FEED + " offset :offset" + (limit == null ? "" : " limit :limit");
+        Map<String, Object> params = new HashMap<>();
+        params.put("after", after);
+        params.put("offset", offset);
+        if (limit != null) {
+            params.put("limit", limit);
+        }
+        try (Stream<ReviewedClaim> claims = streaming.sql(sql).params(params).query(PublishedClaims::reviewed).stream()) {
             claims.forEach(consumer);
         }
-    }
-
-    public long count() {
-        return jdbc.sql("select count(*) from (" + PUBLIC + ") published").query(Long.class).single();
     }
 
     /** The rating scale as the methodology page explains it, in its order. */
@@ -102,6 +146,24 @@ public class PublishedClaims {
                 instant(rs, "first_published_at"),
                 jdbc.sql(CORRECTIONS + " where k.claim_id = :id order by k.published_at desc, k.id desc")
                         .param("id", id).query(PublishedClaims::correction).list());
+    }
+
+    private static ReviewedClaim reviewed(ResultSet rs, int row) throws SQLException {
+        String[] urls = strings(rs, "urls");
+        String[] titles = strings(rs, "titles");
+        List<ReviewedClaim.Appearance> appearances = new ArrayList<>(urls.length);
+        for (int i = 0; i < urls.length; i++) {
+            appearances.add(new ReviewedClaim.Appearance(urls[i], titles[i]));
+        }
+        return new ReviewedClaim(rs.getObject("public_id", UUID.class), rs.getString("statement"),
+                rs.getString("claimant"), rs.getObject("claim_date", LocalDate.class), rs.getString("label"),
+                rs.getObject("rating_value", Integer.class), instant(rs, "first_published_at"),
+                instant(rs, "published_at"), appearances, rs.getLong("claim_id"));
+    }
+
+    private static String[] strings(ResultSet rs, String column) throws SQLException {
+        Array array = rs.getArray(column);
+        return array == null ? new String[0] : (String[]) array.getArray();
     }
 
     private List<PublicClaim.Appearance> appearances(long claimId) {

@@ -1,6 +1,10 @@
 package org.claimdesk.publishing.publicsite;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.claimdesk.claim.Rating;
@@ -8,7 +12,9 @@ import org.claimdesk.claim.RationaleHtml;
 import org.claimdesk.publishing.PublicClaim;
 import org.claimdesk.publishing.internal.ClaimReviewJson;
 import org.claimdesk.publishing.internal.PublishedClaims;
+import org.claimdesk.publishing.internal.ReviewedClaim;
 import org.claimdesk.review.PublishedVerdict;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.nodes.Element;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
@@ -21,32 +27,33 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /** The public surfaces: published claims, the ClaimReview feed, the methodology and the corrections. */
 @RestController
 @Transactional(readOnly = true)
 class PublicPages {
 
-    static final int FEED_PAGE = 500;
     private static final MediaType LD_JSON = MediaType.parseMediaType("application/ld+json");
 
     private final PublishedClaims published;
     private final ClaimReviewJson claimReviews;
     private final String organisation;
     private final String configuredBaseUrl;
+    private final int feedPage;
     private final JsonMapper json = JsonMapper.builder().build();
 
     PublicPages(PublishedClaims published, ClaimReviewJson claimReviews,
             @Value("${claimdesk.organisation.name:ClaimDesk}") String organisation,
-            @Value("${claimdesk.public-url:}") String configuredBaseUrl) {
+            @Value("${claimdesk.public-url:}") String configuredBaseUrl,
+            @Value("${claimdesk.public.feed-page:500}") int feedPage) {
         this.published = published;
         this.claimReviews = claimReviews;
         this.organisation = organisation;
         this.configuredBaseUrl = configuredBaseUrl.replaceAll("/+$", "");
+        this.feedPage = feedPage;
     }
 
     @GetMapping(value = "/public/claims/{id}", produces = MediaType.TEXT_HTML_VALUE)
@@ -104,25 +111,63 @@ class PublicPages {
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(page.html());
     }
 
+    /**
+     * The ClaimReview feed, a schema.org DataFeed of every published claim, in the order the claims were
+     * created. Without parameters it is the whole feed, written while it is read (one forward-only statement,
+     * one claim in memory at a time). {@code ?page=n} (from 0) gives 500 of them ({@code claimdesk.public.feed-page}),
+     * and {@code ?after=p} the 500 after feed position {@code p}; both answer with a {@code Link: rel="next"}
+     * header ({@code ?after=}) while more follow, and a page after a position costs the same however far it is.
+     */
     @GetMapping(value = "/public/claimreview.jsonld")
-    ResponseEntity<String> feed(@RequestParam(defaultValue = "0") int page) {
-        if (page < 0) {
-            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body("page must be 0 or more");
+    void feed(@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Long after,
+            HttpServletResponse response) throws IOException {
+        if (page != null && page < 0 || after != null && after < 0 || page != null && after != null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8);
+            response.getWriter().write(page != null && after != null ? "give page or after, not both"
+                    : page != null && page < 0 ? "page must be 0 or more" : "after must be 0 or more");
+            return;
         }
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        ObjectNode feed = nodes.objectNode();
-        feed.put("@context", "https://schema.org");
-        feed.put("@type", "DataFeed");
-        feed.put("url", baseUrl() + "/public/claimreview.jsonld");
-        ArrayNode elements = feed.putArray("dataFeedElement");
-        published.forEach(Math.multiplyExact(page, FEED_PAGE), FEED_PAGE,
-                claim -> elements.add(claimReviews.of(claim, baseUrl(), false)));
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(LD_JSON);
-        if ((long) (page + 1) * FEED_PAGE < published.count()) {
-            response.header(HttpHeaders.LINK, "<" + baseUrl() + "/public/claimreview.jsonld?page=" + (page + 1)
-                    + ">; rel=\"next\"");
+        String baseUrl = baseUrl();
+        response.setContentType(LD_JSON.toString());
+        response.setCharacterEncoding(StandardCharsets.UTF_8);
+        if (page == null && after == null) {
+            try (JsonGenerator out = feedStart(response.getOutputStream(), baseUrl)) {
+                published.forEachReviewed(0, 0, null, claim -> out.writeTree(claimReviews.of(claim, baseUrl, false)));
+                feedEnd(out);
+            }
+            return;
         }
-        return response.body(json.writeValueAsString(feed));
+        // a page is small: read it (and whether another follows) before the headers go out
+        List<ReviewedClaim> claims = new ArrayList<>(feedPage + 1);
+        published.forEachReviewed(after == null ? 0 : after, page == null ? 0 : (long) page * feedPage,
+                feedPage + 1L, claims::add);
+        if (claims.size() > feedPage) {
+            claims.removeLast();
+            response.setHeader(HttpHeaders.LINK, "<" + baseUrl + "/public/claimreview.jsonld?after="
+                    + claims.getLast().feedPosition() + ">; rel=\"next\"");
+        }
+        try (JsonGenerator out = feedStart(response.getOutputStream(), baseUrl)) {
+            claims.forEach(claim -> out.writeTree(claimReviews.of(claim, baseUrl, false)));
+            feedEnd(out);
+        }
+    }
+
+    private JsonGenerator feedStart(OutputStream body, String baseUrl) {
+        JsonGenerator out = json.createGenerator(body, JsonEncoding.UTF8);
+        out.writeStartObject();
+        out.writeStringProperty("@context", "https://schema.org");
+        out.writeStringProperty("@type", "DataFeed");
+        out.writeStringProperty("url", baseUrl + "/public/claimreview.jsonld");
+        out.writeName("dataFeedElement");
+        out.writeStartArray();
+        return out;
+    }
+
+    private static void feedEnd(JsonGenerator out) {
+        out.writeEndArray();
+        out.writeEndObject();
     }
 
     @GetMapping(value = "/public/methodology", produces = MediaType.TEXT_HTML_VALUE)

@@ -6,7 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimdesk.review.ReviewFixtures;
 import org.claimdesk.review.ReviewService;
 import org.claimdesk.support.ClaimDeskIntegrationTest;
@@ -25,7 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The public pages over real HTTP, without signing in: published work only, with its ClaimReview. */
 @ClaimDeskIntegrationTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {"claimdesk.organisation.name=Test Fact Desk", "claimdesk.organisation.url=https://facts.example"})
+        properties = {"claimdesk.organisation.name=Test Fact Desk", "claimdesk.organisation.url=https://facts.example",
+                "claimdesk.public.feed-page=2"})
 class PublicPagesTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -134,6 +139,50 @@ class PublicPagesTest {
                 "The port revised its figure.", "Demo Editor");
         assertThat(Jsoup.parse(get("/public/corrections").body()).select("ul.corrections").text())
                 .contains("Corrected in public", "The port revised its figure.");
+    }
+
+    @Test
+    void theFeedComesWholeOrPageByPageFollowingItsNextLinks() throws Exception {
+        fixtures.published("Listed in the feed, first of three");
+        fixtures.published("Listed in the feed, second of three");
+        TestSignIn.signOut(context);
+        List<String> whole = new ArrayList<>();
+        HttpResponse<String> all = get("/public/claimreview.jsonld");
+        assertThat(all.headers().firstValue("Link")).isEmpty();
+        JSON.readTree(all.body()).get("dataFeedElement").forEach(review -> whole.add(review.get("url").asString()));
+
+        List<String> paged = new ArrayList<>();
+        String next = "/public/claimreview.jsonld?page=0";
+        int pages = 0;
+        while (next != null) {
+            HttpResponse<String> response = get(next);
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode page = JSON.readTree(response.body());
+            assertThat(page.get("@type").asString()).isEqualTo("DataFeed");
+            assertThat(page.get("dataFeedElement").size()).isBetween(1, 2);
+            page.get("dataFeedElement").forEach(review -> paged.add(review.get("url").asString()));
+            pages++;
+            next = response.headers().firstValue("Link").map(link -> {
+                Matcher matcher = Pattern.compile("<http://localhost:\\d+(/public/claimreview\\.jsonld\\?after=\\d+)>; "
+                        + "rel=\"next\"").matcher(link);
+                assertThat(matcher.matches()).as(link).isTrue();
+                return matcher.group(1);
+            }).orElse(null);
+        }
+
+        assertThat(whole).hasSizeGreaterThanOrEqualTo(7).doesNotHaveDuplicates();
+        assertThat(paged).isEqualTo(whole);
+        assertThat(pages).isEqualTo((whole.size() + 1) / 2);
+        assertThat(JSON.readTree(get("/public/claimreview.jsonld?page=" + pages).body()).get("dataFeedElement"))
+                .isEmpty();
+        List<String> secondPage = new ArrayList<>();
+        JSON.readTree(get("/public/claimreview.jsonld?page=1").body()).get("dataFeedElement")
+                .forEach(review -> secondPage.add(review.get("url").asString()));
+        assertThat(secondPage).isEqualTo(whole.subList(2, 4));
+        HttpResponse<String> negative = get("/public/claimreview.jsonld?page=-1");
+        assertThat(negative.statusCode()).isEqualTo(400);
+        assertThat(negative.body()).isEqualTo("page must be 0 or more");
+        assertThat(get("/public/claimreview.jsonld?page=0&after=3").statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -1,11 +1,15 @@
 package org.claimdesk.publishing.report.internal;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
@@ -40,14 +44,16 @@ final class PdfPages {
     }
 
     private final PDDocument pdf;
-    private final PDFont regular;
-    private final PDFont bold;
+    private final PDFontSupplier regularSupplier;
+    private final PDFontSupplier boldSupplier;
+    // the fonts' metrics, read once per document rather than once per layout
+    private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
 
     /** @param pdf the document the pages are added to, which the caller saves and closes */
     PdfPages(PDDocument pdf) throws IOException {
         this.pdf = pdf;
-        this.regular = font(pdf, "DejaVuSans.ttf");
-        this.bold = font(pdf, "DejaVuSans-Bold.ttf");
+        this.regularSupplier = new PDFontSupplier(font(pdf, "DejaVuSans.ttf"));
+        this.boldSupplier = new PDFontSupplier(font(pdf, "DejaVuSans-Bold.ttf"));
     }
 
     /**
@@ -67,9 +73,10 @@ final class PdfPages {
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> false,
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics)
                 .withProducer("ClaimDesk");
-        builder.useFont(new PDFontSupplier(regular), PdfStyles.FONT, 400, FontStyle.NORMAL, true);
-        builder.useFont(new PDFontSupplier(bold), PdfStyles.FONT, 700, FontStyle.NORMAL, true);
+        builder.useFont(regularSupplier, PdfStyles.FONT, 400, FontStyle.NORMAL, true);
+        builder.useFont(boldSupplier, PdfStyles.FONT, 700, FontStyle.NORMAL, true);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFWithoutClosing();
