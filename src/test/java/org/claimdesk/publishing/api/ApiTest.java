@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.claimdesk.security.AccessTokenService;
 import org.claimdesk.support.ClaimDeskIntegrationTest;
 import org.claimdesk.support.TestSignIn;
@@ -15,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +36,10 @@ class ApiTest {
     AccessTokenService tokens;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     private ApiClient api;
 
@@ -132,6 +141,22 @@ class ApiTest {
 
         assertThat(get("/api/v1/ratings", issued.secret()).statusCode()).isEqualTo(401);
         assertThat(tokens.own()).anySatisfy(token -> assertThat(token.revokedAt()).isNotNull());
+    }
+
+    @Test
+    void anExpiredTokenStopsWorking() throws Exception {
+        TestSignIn.signIn(context, "reviewer", "reviewer-demo");
+        var issued = tokens.create("To expire", LocalDate.now(clock).plusDays(30));
+        assertThat(get("/api/v1/ratings", issued.secret()).statusCode()).isEqualTo(200);
+
+        // the day it was given to run out has come
+        jdbc.sql("update access_token set expires_at = :past where public_id = :id")
+                .param("past", OffsetDateTime.ofInstant(clock.instant().minusSeconds(1), ZoneOffset.UTC))
+                .param("id", issued.token().tokenId()).update();
+
+        HttpResponse<String> expired = get("/api/v1/ratings", issued.secret());
+        assertThat(expired.statusCode()).isEqualTo(401);
+        assertThat(expired.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
     }
 
     @Test
