@@ -318,7 +318,6 @@ class ExportBenchmark {
             }
             lines.add(String.format(Locale.ROOT, "  report SQL alone (every row read through a cursor, 100 a fetch): "
                     + "median %.2f s; CSV app/raw %.2f", median(raw) / 1e9, median(nanos) / (double) median(raw)));
-            explainReport();
         }
     }
 
@@ -354,62 +353,33 @@ class ExportBenchmark {
 
     /** {@code ReportRepository.stream} for every published claim, as the reports run it. */
     static final String REPORT_SQL = """
-            select c.public_id, c.statement, c.claimant, k.claim_date, c.tags, k.state,
+            select c.public_id, c.statement, c.claimant, c.claim_date, c.tags, r.state,
                    rt.code as rating_code, rt.label as rating_label, rt.rating_value, rt.colour as rating_colour,
-                   w.rationale, w.published_at, w.approved_by, ap.appearances, w.sources
-              from (select c.id, r.state, c.claim_date, pv.id as pv_id, v.id as v_id, rt.id as rating_id,
-                           pa.published_at as pa_published_at, pa.title as pa_title, pa.id as pa_id
-                      from review r
-                      join claim c on c.id = r.claim_id
-                      left join published_verdict pv on pv.claim_id = c.id and pv.superseded_at is null
-                                                     and r.state = 'PUBLISHED'
-                      left join verdict v on v.claim_id = c.id and r.state <> 'PUBLISHED'
-                      left join rating rt on rt.id = coalesce(pv.rating_id, v.rating_id)
-                      left join lateral (select ar.id, ar.title, ar.published_at
-                                           from appearance a join article ar on ar.id = a.article_id
-                                          where a.claim_id = c.id order by a.id limit 1) pa on true
-                     where r.state in ('PUBLISHED')
-                     order by pa.published_at nulls last, pa.title nulls last, pa.id nulls last,
-                              c.claim_date nulls last, c.id) k
-              cross join lateral (select c.public_id, c.statement, c.claimant, c.tags
-                                    from claim c where c.id = k.id offset 0) c
-              left join lateral (select rt.code, rt.label, rt.rating_value, rt.colour
-                                   from rating rt where rt.id = k.rating_id offset 0) rt on true
-              cross join lateral (
-                    select coalesce(pv.rationale, v.rationale) as rationale, pv.published_at,
-                           (select display_name from user_account where id = pv.approved_by) as approved_by,
-                           case when pv.id is not null then pv.sources
-                                when v.id is not null then (select coalesce(jsonb_agg(jsonb_build_object(
-                                        'title', s.title, 'url', s.url, 'publisher', s.publisher,
-                                        'publishedOn', s.published_on, 'accessedOn', s.accessed_on) order by s.id),
-                                        '[]'::jsonb)
-                                  from source s join verdict_source vs on vs.source_id = s.id
-                                 where vs.verdict_id = v.id)
-                           end as sources
-                      from (select 1) one
-                      left join published_verdict pv on pv.id = k.pv_id
-                      left join verdict v on v.id = k.v_id
-                    offset 0) w
-              cross join lateral (
-                    select coalesce(jsonb_agg(jsonb_build_object('articleId', ar.public_id, 'articleTitle', ar.title,
+                   coalesce(pv.rationale, v.rationale) as rationale, pv.published_at,
+                   (select display_name from user_account where id = pv.approved_by) as approved_by,
+                   (select coalesce(jsonb_agg(jsonb_build_object('articleId', ar.public_id, 'articleTitle', ar.title,
                                     'articleUrl', ar.canonical_url, 'quote', a.quote_exact)
-                                    order by a.id), '[]'::jsonb) as appearances
+                                    order by a.id), '[]'::jsonb)
                       from appearance a join article ar on ar.id = a.article_id
-                     where a.claim_id = k.id) ap
-             order by k.pa_published_at nulls last, k.pa_title nulls last, k.pa_id nulls last,
-                      k.claim_date nulls last, k.id
+                     where a.claim_id = c.id) as appearances,
+                   case when pv.id is not null then pv.sources
+                        when v.id is not null then (select coalesce(jsonb_agg(jsonb_build_object('title', s.title,
+                                    'url', s.url, 'publisher', s.publisher, 'publishedOn', s.published_on,
+                                    'accessedOn', s.accessed_on) order by s.id), '[]'::jsonb)
+                              from source s join verdict_source vs on vs.source_id = s.id where vs.verdict_id = v.id)
+                   end as sources
+              from review r
+              join claim c on c.id = r.claim_id
+              left join published_verdict pv on pv.claim_id = c.id and pv.superseded_at is null
+                                             and r.state = 'PUBLISHED'
+              left join verdict v on v.claim_id = c.id and r.state <> 'PUBLISHED'
+              left join rating rt on rt.id = coalesce(pv.rating_id, v.rating_id)
+              left join lateral (select ar.id, ar.title, ar.published_at
+                                   from appearance a join article ar on ar.id = a.article_id
+                                  where a.claim_id = c.id order by a.id limit 1) pa on true
+             where r.state in ('PUBLISHED')
+             order by pa.published_at nulls last, pa.title nulls last, pa.id nulls last, c.claim_date nulls last, c.id
             """;
-
-    /** Writes the plan of the report's statement, as it ran ({@code EXPLAIN ANALYZE}), to target/bench/. */
-    private void explainReport() throws IOException {
-        TransactionTemplate readOnly = new TransactionTemplate(transactionManager);
-        readOnly.setReadOnly(true);
-        List<String> plan = readOnly.execute(status -> jdbc.sql("explain (analyze, buffers, settings) " + REPORT_SQL)
-                .query(String.class).list());
-        java.nio.file.Path file = java.nio.file.Path.of("target/bench/export-report-explain.txt");
-        java.nio.file.Files.createDirectories(file.getParent());
-        java.nio.file.Files.write(file, plan == null ? List.of() : plan);
-    }
 
     /** Runs a statement in a read-only transaction through a cursor and reads every column of every row. */
     private long rawRows(String sql) {

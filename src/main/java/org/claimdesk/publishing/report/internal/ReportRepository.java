@@ -61,56 +61,32 @@ public class ReportRepository {
         return jdbc.sql("select count(*)" + FROM + where(scope, params)).params(params).query(Long.class).single();
     }
 
-    /**
-     * The scope's claims, grouped by their article (oldest article first); close the stream when done.
-     *
-     * <p>Two steps, so that PostgreSQL sorts narrow rows only: the inner query chooses the scope's claims with
-     * their sort keys (the first appearance's article and the claim date) and orders them; the outer one then
-     * fetches each claim's wide columns (statement, rationale, appearances and sources as JSON) in that order,
-     * through lateral look-ups that keep it ({@code offset 0} keeps each one a parameterised nested loop, so no
-     * sort of the full-width rows follows).
-     */
+    /** The scope's claims, grouped by their article (oldest article first); close the stream when done. */
     public Stream<ReportClaim> stream(ReportScope scope) {
         Map<String, Object> params = new HashMap<>();
         String primaryFirst = scope.articleId() == null ? "a.id" : "(ar.public_id = :article) desc, a.id";
         String sql = """
-                select c.public_id, c.statement, c.claimant, k.claim_date, c.tags, k.state,
+                select c.public_id, c.statement, c.claimant, c.claim_date, c.tags, r.state,
                        rt.code as rating_code, rt.label as rating_label, rt.rating_value, rt.colour as rating_colour,
-                       w.rationale, w.published_at, w.approved_by, ap.appearances, w.sources
-                  from (select c.id, r.state, c.claim_date, pv.id as pv_id, v.id as v_id, rt.id as rating_id,
-                               pa.published_at as pa_published_at, pa.title as pa_title, pa.id as pa_id
-                """ + FROM + """
-                          left join lateral (select ar.id, ar.title, ar.published_at
-                                               from appearance a join article ar on ar.id = a.article_id
-                                              where a.claim_id = c.id order by %1$s limit 1) pa on true
-                """.formatted(primaryFirst) + where(scope, params) + """
-                         order by pa.published_at nulls last, pa.title nulls last, pa.id nulls last,
-                                  c.claim_date nulls last, c.id) k
-                  cross join lateral (select c.public_id, c.statement, c.claimant, c.tags
-                                        from claim c where c.id = k.id offset 0) c
-                  left join lateral (select rt.code, rt.label, rt.rating_value, rt.colour
-                                       from rating rt where rt.id = k.rating_id offset 0) rt on true
-                  cross join lateral (
-                        select coalesce(pv.rationale, v.rationale) as rationale, pv.published_at,
-                               (select display_name from user_account where id = pv.approved_by) as approved_by,
-                               case when pv.id is not null then pv.sources
-                                    when v.id is not null then (%2$s join verdict_source vs on vs.source_id = s.id
-                                                                 where vs.verdict_id = v.id)
-                                    else (%2$s join claim_source cs on cs.source_id = s.id where cs.claim_id = k.id)
-                               end as sources
-                          from (select 1) one
-                          left join published_verdict pv on pv.id = k.pv_id
-                          left join verdict v on v.id = k.v_id
-                        offset 0) w
-                  cross join lateral (
-                        select coalesce(jsonb_agg(jsonb_build_object('articleId', ar.public_id, 'articleTitle', ar.title,
+                       coalesce(pv.rationale, v.rationale) as rationale, pv.published_at,
+                       (select display_name from user_account where id = pv.approved_by) as approved_by,
+                       (select coalesce(jsonb_agg(jsonb_build_object('articleId', ar.public_id, 'articleTitle', ar.title,
                                         'articleUrl', ar.canonical_url, 'quote', a.quote_exact)
-                                        order by %1$s), '[]'::jsonb) as appearances
+                                        order by %1$s), '[]'::jsonb)
                           from appearance a join article ar on ar.id = a.article_id
-                         where a.claim_id = k.id) ap
-                 order by k.pa_published_at nulls last, k.pa_title nulls last, k.pa_id nulls last,
-                          k.claim_date nulls last, k.id
-                """.formatted(primaryFirst, SOURCES_JSON);
+                         where a.claim_id = c.id) as appearances,
+                       case when pv.id is not null then pv.sources
+                            when v.id is not null then (%2$s join verdict_source vs on vs.source_id = s.id
+                                                         where vs.verdict_id = v.id)
+                            else (%2$s join claim_source cs on cs.source_id = s.id where cs.claim_id = c.id)
+                       end as sources
+                """.formatted(primaryFirst, SOURCES_JSON) + FROM + """
+                  left join lateral (select ar.id, ar.title, ar.published_at
+                                       from appearance a join article ar on ar.id = a.article_id
+                                      where a.claim_id = c.id order by %s limit 1) pa on true
+                """.formatted(primaryFirst) + where(scope, params)
+                + " order by pa.published_at nulls last, pa.title nulls last, pa.id nulls last,"
+                + " c.claim_date nulls last, c.id";
         return jdbc.sql(sql).params(params).query(this::claim).stream();
     }
 
