@@ -118,7 +118,7 @@ class QueueServiceTest {
     }
 
     @Test
-    void wordsWithASortOnTheClaimGiveTheSameRowsWhicheverWayTheyAreFound() {
+    void wordsGiveTheSameRowsInEveryOrderWhicheverWayTheyAreFound() {
         String tag = "words-" + System.nanoTime();
         fixtures.signIn("reviewer");
         for (String start : List.of("Bison", "Alpaca", "Yak", "Camel", "Zebu", "Llama", "Moose")) {
@@ -130,8 +130,12 @@ class QueueServiceTest {
         QueueFilter sameWithStates = new QueueFilter(Queue.ALL, Set.of(ReviewState.values()), null, null, null, tag,
                 null, null, "NEEDLE");
 
-        for (QueueOrder order : List.of(new QueueOrder(QueueOrder.Sort.STATEMENT, true),
-                new QueueOrder(QueueOrder.Sort.STATEMENT, false), new QueueOrder(QueueOrder.Sort.CLAIM_DATE, false))) {
+        List<QueueOrder> orders = new java.util.ArrayList<>();
+        for (QueueOrder.Sort sort : QueueOrder.Sort.values()) {
+            orders.add(new QueueOrder(sort, true));
+            orders.add(new QueueOrder(sort, false));
+        }
+        for (QueueOrder order : orders) {
             List<QueueRow> found = new java.util.ArrayList<>(queues.page(words, order, 0, 4));
             found.addAll(queues.page(words, order, 4, 4));
             assertThat(found).as(order.toString()).hasSize(7).isEqualTo(queues.page(sameWithStates, order, 0, 50));

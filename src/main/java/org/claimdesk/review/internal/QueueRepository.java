@@ -41,7 +41,7 @@ public class QueueRepository {
      */
     public List<QueueRow> page(QueueFilter filter, QueueOrder order, long me, LocalDate today, int offset, int limit) {
         planForTheValues();
-        if (wordsFirst(filter, order) && offset + limit < WORDS_FIRST_LIMIT) {
+        if (wordsFirst(filter) && offset + limit < wordsFirstLimit(order)) {
             List<QueueRow> page = wordsFirstPage(filter, order, me, today, offset, limit);
             if (page != null) {
                 return page;
@@ -69,31 +69,48 @@ public class QueueRepository {
     }
 
     /**
-     * Words in the statement and a sort on the claim's own columns, in no queue narrower than "All": walking the
-     * sort's index until 50 statements match is fast when the matches are spread evenly, and very slow when they
-     * are not. A common word sorts together (the claims with "minister" start with "The …", so A-Z reaches them
-     * after 70,000 others), and a topic's claims sit together in time. So the matches are found first, on the
-     * trigram index, and sorted: up to {@value #WORDS_FIRST_LIMIT} of them, a few milliseconds. A word in more
-     * statements than that is in at least one in ten, so the walk finds 50 soon.
+     * Words in the statement, in no queue narrower than "All": walking the sort's index until 50 statements match
+     * is fast when the matches are many and spread evenly, and very slow when they are few or sit together. A
+     * common word sorts together (the claims with "minister" start with "The …", so A-Z reaches them after 70,000
+     * others), a topic's claims sit together in time, and a rare word (a hundred claims) makes the walk read the
+     * whole index. So the matches are found first, on the trigram index, and sorted: up to
+     * {@link #wordsFirstLimit} of them, a few milliseconds. More matches than that are at least one claim in a
+     * hundred, spread out, and the walk finds 50 soon.
      */
-    static boolean wordsFirst(QueueFilter filter, QueueOrder order) {
+    static boolean wordsFirst(QueueFilter filter) {
         return filter.text() != null && !filter.text().isBlank() && filter.queue() == Queue.ALL
-                && filter.states().isEmpty() && filter.assigneeId() == null
-                && (order.sort() == QueueOrder.Sort.STATEMENT || order.sort() == QueueOrder.Sort.CLAIM_DATE);
+                && filter.states().isEmpty() && filter.assigneeId() == null;
+    }
+
+    /**
+     * How many matches are sorted at most: many for an order on the claim's own columns, which sorts them
+     * without touching the review rows; fewer for an order on the review row, which each match must be joined to.
+     */
+    static int wordsFirstLimit(QueueOrder order) {
+        return claimSort(order) ? WORDS_FIRST_LIMIT : WORDS_FIRST_REVIEW_LIMIT;
+    }
+
+    private static boolean claimSort(QueueOrder order) {
+        return order.sort() == QueueOrder.Sort.STATEMENT || order.sort() == QueueOrder.Sort.CLAIM_DATE;
     }
 
     static final int WORDS_FIRST_LIMIT = 20_000;
+    static final int WORDS_FIRST_REVIEW_LIMIT = 1_000;
 
     /**
-     * The page from the claims that match, sorted, or null if more than {@value #WORDS_FIRST_LIMIT} match. Read
-     * from the claims alone: with no condition on the review row, every claim has exactly one (made with it).
+     * The page from the claims that match, sorted, or null if more than {@link #wordsFirstLimit} match. Read
+     * from the claims (and their review rows for an order on them): with no condition on the review row, every
+     * claim has exactly one (made with it).
      */
     private @Nullable List<QueueRow> wordsFirstPage(QueueFilter filter, QueueOrder order, long me, LocalDate today,
             int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
         String direction = order.ascending() ? " asc" : " desc";
-        String nulls = order.sort() == QueueOrder.Sort.CLAIM_DATE ? " nulls last" : "";
+        boolean nullable = order.sort() == QueueOrder.Sort.DUE || order.sort() == QueueOrder.Sort.CLAIM_DATE;
+        String nulls = nullable ? " nulls last" : "";
+        int found = wordsFirstLimit(order);
         String sql = "with found as materialized (select c.id, " + sortColumn(order.sort()) + " as sort_key from claim c"
+                + (claimSort(order) ? "" : " join review r on r.claim_id = c.id")
                 + where(filter, me, today, params, "c.id") + """
                  limit :found)
                 select c.public_id, c.statement, c.claim_date, c.tags, r.state, r.due_on, r.recheck_on, r.updated_at,
@@ -107,12 +124,12 @@ public class QueueRepository {
                   left join rating rt on rt.id = v.rating_id
                   left join user_account u on u.id = r.assignee_id
                  order by page.sort_key""" + direction + nulls + ", page.id desc";
-        params.put("found", WORDS_FIRST_LIMIT + 1);
+        params.put("found", found + 1);
         params.put("limit", limit);
         params.put("offset", offset);
         List<Found> page = jdbc.sql(sql).params(params)
                 .query((rs, row) -> new Found(row(rs, row), rs.getLong("found"))).list();
-        if (!page.isEmpty() && page.getFirst().matching() > WORDS_FIRST_LIMIT) {
+        if (!page.isEmpty() && page.getFirst().matching() > found) {
             return null;
         }
         return page.stream().map(Found::row).toList();
