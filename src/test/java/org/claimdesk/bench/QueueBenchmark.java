@@ -2,8 +2,6 @@ package org.claimdesk.bench;
 
 import java.io.IOException;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,11 +25,7 @@ import org.claimdesk.support.TestSignIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -87,12 +81,6 @@ class QueueBenchmark {
         }
     }
 
-    /** The SQL and parameters of the last statement the recording repository ran. */
-    static final class Recorded {
-        String sql;
-        SqlParameterSource params;
-    }
-
     @Test
     void queuePages() throws IOException {
         TestSignIn.signIn(context, "reviewer", "reviewer-demo");
@@ -104,7 +92,7 @@ class QueueBenchmark {
         readOnly = new TransactionTemplate(transactionManager);
         readOnly.setReadOnly(true);
         List<Case> cases = cases(today);
-        Recorded recorded = new Recorded();
+        RecordingJdbc.Recorded recorded = new RecordingJdbc.Recorded();
         QueueRepository recording = recordingRepository(recorded);
         StringBuilder explain = new StringBuilder("Queue benchmark: the plans of each case's statements, with their "
                 + "values (see bench/queue.md)\n" + data.describe() + "\n" + settings() + "\n");
@@ -334,39 +322,14 @@ class QueueBenchmark {
     }
 
     /** A QueueRepository of its own whose JdbcClient notes each statement before running it on the real database. */
-    private QueueRepository recordingRepository(Recorded recorded) {
-        NamedParameterJdbcOperations recording = recording(NamedParameterJdbcOperations.class,
-                new NamedParameterJdbcTemplate(dataSource), recorded);
+    private QueueRepository recordingRepository(RecordingJdbc.Recorded recorded) {
         try {
             Constructor<QueueRepository> constructor = QueueRepository.class.getDeclaredConstructor(JdbcClient.class);
             constructor.setAccessible(true);
-            return constructor.newInstance(JdbcClient.create(recording));
+            return constructor.newInstance(RecordingJdbc.client(dataSource, recorded));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("QueueRepository can no longer be built with a JdbcClient", e);
         }
-    }
-
-    /**
-     * Delegates to {@code real}, noting the SQL (and named parameters) of each call. JdbcClient runs a
-     * statement without parameters through the plain JdbcOperations, so those are wrapped too.
-     */
-    @SuppressWarnings("unchecked")
-    private static <T> T recording(Class<T> type, T real, Recorded recorded) {
-        return (T) Proxy.newProxyInstance(QueueBenchmark.class.getClassLoader(), new Class<?>[] {type},
-                (proxy, method, args) -> {
-                    if (args != null && args.length >= 1 && args[0] instanceof String sql) {
-                        recorded.sql = sql;
-                        recorded.params = args.length >= 2 && args[1] instanceof SqlParameterSource params
-                                ? params : new MapSqlParameterSource();
-                    }
-                    try {
-                        Object result = method.invoke(real, args);
-                        return result instanceof JdbcOperations classic && !(result instanceof Proxy)
-                                ? recording(JdbcOperations.class, classic, recorded) : result;
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 
     /** The machine and how busy it is: other work on it shows in the figures. */

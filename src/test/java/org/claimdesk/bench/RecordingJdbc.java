@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * For benchmarks that time a repository's call against its SQL alone: a JdbcClient that notes the SQL and the
  * named parameters of each statement before it runs it on the real database, so that the raw statement is exactly
- * the app's (the same technique as QueueBenchmark's recording repository).
+ * the app's.
  */
 final class RecordingJdbc {
 
