@@ -16,6 +16,7 @@ import org.claimdesk.claim.ClaimDraft;
 import org.claimdesk.claim.ClaimSummary;
 import org.claimdesk.claim.Priority;
 import org.claimdesk.claim.SimilarClaim;
+import org.claimdesk.database.StatementPlans;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -185,6 +186,8 @@ class ClaimRepository {
         if (words.isEmpty()) {
             return List.of();
         }
+        // Bound limits and pairs of words: a generic plan walked every claim by date (320 ms against 2 ms).
+        StatementPlans.forTheValues(jdbc);
         return jdbc.sql(similarEarlierSql(pairs.size()))
                 .params(similarEarlierParams(claim, words, pairs, threshold, limit))
                 .query(ClaimRepository::similarClaim).list();

@@ -49,6 +49,7 @@ public class DashboardService {
         if (filter.reversed()) {
             throw new DashboardRuleViolation("dashboard.filter.range-reversed");
         }
+        repository.planForTheValues();
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
         Range range = new Range(filter.from() == null ? null : startOf(filter.from(), zone),

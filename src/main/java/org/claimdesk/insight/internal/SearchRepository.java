@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.claimdesk.database.StatementPlans;
 import org.claimdesk.insight.Highlighted;
 import org.claimdesk.insight.SearchHit;
 import org.claimdesk.insight.SearchQuery;
@@ -62,6 +63,8 @@ public class SearchRepository {
 
     /** The best results, {@code limit} from {@code offset}, across the types the query asks for. */
     public List<Ranked> rank(SearchQuery query, String text, int offset, int limit) {
+        // A rare word and a common one want different plans; so do the details, read in the same transaction.
+        StatementPlans.forTheValues(jdbc);
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql(rankSql(query, text, offset, limit, params)).params(params)
                 .query((rs, row) -> new Ranked(SearchType.valueOf(rs.getString("type")), rs.getLong("id"),

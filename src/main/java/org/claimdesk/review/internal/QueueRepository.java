@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.claimdesk.database.StatementPlans;
 import org.claimdesk.review.Queue;
 import org.claimdesk.review.QueueFilter;
 import org.claimdesk.review.QueueOrder;
@@ -159,16 +160,12 @@ public class QueueRepository {
     }
 
     /**
-     * Has this transaction plan each statement for its values. After five runs of a prepared statement PostgreSQL
-     * may keep one generic plan, made without the values, if it looks no dearer: for words in the statement it
-     * then assumes a few hundred matches, and counting the claims with "the" (three in four) took 40 times as long
-     * as with the plan for that word (bench/queue.md). Planning a page takes 1-2 ms, which the values repay.
-     * Nor does a page of 50 rows pay for parallel workers: on a busy machine a state-and-tag page waited about
-     * 90 ms for its worker process to start, four times what the page took alone.
+     * Each page and count is planned for its values: with a generic plan, counting the claims with "the" (three
+     * in four) took 40 times as long as with the plan for that word (bench/queue.md); planning a page takes
+     * 1-2 ms, which the values repay. Without parallel workers: see {@link StatementPlans}.
      */
     private void planForTheValues() {
-        jdbc.sql("select set_config('plan_cache_mode', 'force_custom_plan', true),"
-                + " set_config('max_parallel_workers_per_gather', '0', true)").query().singleRow();
+        StatementPlans.forTheValuesWithoutWorkers(jdbc);
     }
 
     private static String matching(QueueFilter filter, long me, LocalDate today, Map<String, Object> params) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The way a large desk finds similar claims (pairs of distinctive words through the full-text index) on
@@ -32,6 +33,8 @@ class SimilarClaimsOnALargeDeskTest {
     MutableClock clock;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    TransactionTemplate transaction;
 
     @BeforeEach
     void signIn() {
@@ -59,8 +62,11 @@ class SimilarClaimsOnALargeDeskTest {
         ClaimRow claim = claims.find(claimId).orElseThrow();
         StatementWords words = claims.statementWords(claim.id());
 
-        List<UUID> byWords = ids(claims.similarEarlier(claim, words, Claims.CLOSE, 8, words.candidatePairs(100_000)));
-        List<UUID> byTrigrams = ids(claims.similarEarlier(claim, words, Claims.CLOSE, 8, List.of()));
+        // In a transaction, as the service runs it (the statement is planned for its values per transaction).
+        List<UUID> byWords = transaction.execute(status ->
+                ids(claims.similarEarlier(claim, words, Claims.CLOSE, 8, words.candidatePairs(100_000))));
+        List<UUID> byTrigrams = transaction.execute(status ->
+                ids(claims.similarEarlier(claim, words, Claims.CLOSE, 8, List.of())));
 
         assertThat(byWords).contains(close).doesNotContain(unrelated, claimId);
         assertThat(byTrigrams).contains(close).doesNotContain(unrelated, claimId);
