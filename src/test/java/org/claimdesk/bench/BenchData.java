@@ -131,7 +131,7 @@ public final class BenchData {
         for (String sql : List.of(BASE_SQL, ACCOUNTS_SQL, PEOPLE_SQL, ARTICLE_PLAN_SQL, CLAIM_PLAN_SQL, CLAIM_TEXT_SQL,
                 ARTICLE_TEXT_SQL, ARTICLES_SQL, CLAIMS_SQL, APPEARANCES_SQL, REVIEWS_SQL, VERDICTS_SQL, PUBLISHED_SQL,
                 CORRECTIONS_SQL, SOURCES_SQL, CLAIM_SOURCES_SQL, VERDICT_SOURCES_SQL, COMMENT_PLAN_SQL, COMMENTS_SQL,
-                REPLIES_SQL, AUDIT_SQL, AUDIT_SEARCH_SQL)) {
+                REPLIES_SQL, AUDIT_SQL, REJECTED_ROUNDS_SQL, AUDIT_SEARCH_SQL)) {
             step(jdbc, sql, params);
         }
         long started = System.nanoTime();
@@ -785,6 +785,18 @@ public final class BenchData {
               left join user_account w on w.id = p.workers[c.worker]
             ) e
              order by 1""";
+
+    /**
+     * The publications whose round had a rejection, as Reviews.publish records them: the first publication of every
+     * fifth claim, whose rejection AUDIT_SQL wrote.
+     */
+    private static final String REJECTED_ROUNDS_SQL = """
+            update published_verdict pv
+               set after_rejection = true
+              from bench_claim_text c cross join bench_base b
+             where pv.claim_id = b.claim + c.n and c.n % 5 = 0
+               and not exists (select 1 from published_verdict e
+                                where e.claim_id = pv.claim_id and e.published_at < pv.published_at)""";
 
     /**
      * The audit viewer's search text of every entry, as AuditSearchIndexer writes it after commit (the expression is

@@ -31,9 +31,12 @@ class PublicationRepository {
         this.jdbc = jdbc;
     }
 
-    /** A verdict about to be published, as approved. */
+    /**
+     * A verdict about to be published, as approved. {@code afterRejection}: its review round had a rejection (the
+     * dashboard's reviewer-approver agreement counts the rounds approved without one).
+     */
     record NewPublication(long claimId, long ratingId, String rationale, List<PublishedVerdict.Source> sources,
-            Set<Long> proposerIds, long approvedBy) {
+            Set<Long> proposerIds, long approvedBy, boolean afterRejection) {
     }
 
     /** A publication as stored, with account ids for the caller to name. */
@@ -59,9 +62,9 @@ class PublicationRepository {
     long insert(NewPublication publication, Instant now) {
         return jdbc.sql("""
                         insert into published_verdict (claim_id, rating_id, rationale, sources, proposer_ids,
-                                                       approved_by, published_at)
+                                                       approved_by, published_at, after_rejection)
                         values (:claimId, :ratingId, :rationale, cast(:sources as jsonb), cast(:proposers as bigint[]),
-                                :approvedBy, :now)
+                                :approvedBy, :now, :afterRejection)
                         returning id""")
                 .param("claimId", publication.claimId())
                 .param("ratingId", publication.ratingId())
@@ -71,6 +74,7 @@ class PublicationRepository {
                         .collect(Collectors.joining(",")) + "}")
                 .param("approvedBy", publication.approvedBy())
                 .param("now", ReviewRepository.utc(now))
+                .param("afterRejection", publication.afterRejection())
                 .query(Long.class).single();
     }
 

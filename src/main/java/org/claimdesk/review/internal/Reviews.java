@@ -277,8 +277,10 @@ public class Reviews {
                             source.publishedOn(), source.accessedOn()))
                     .toList();
             Optional<Long> previous = publications.supersedeCurrent(row.claimId(), now);
+            // The round's latest rejection stays on the review row until it is published (ReviewRow.published).
             long current = publications.insert(new PublicationRepository.NewPublication(row.claimId(),
-                    verdict.rating().id(), verdict.rationale(), sources, row.proposerIds(), approver), now);
+                    verdict.rating().id(), verdict.rationale(), sources, row.proposerIds(), approver,
+                    row.rejectedAt() != null), now);
             previous.ifPresent(earlier -> publications.insertCorrection(row.claimId(), earlier, current,
                     row.correctionReason() == null ? "—" : row.correctionReason(), approver, now));
         }
