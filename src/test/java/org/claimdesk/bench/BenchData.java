@@ -131,7 +131,8 @@ public final class BenchData {
         for (String sql : List.of(BASE_SQL, ACCOUNTS_SQL, PEOPLE_SQL, ARTICLE_PLAN_SQL, CLAIM_PLAN_SQL, CLAIM_TEXT_SQL,
                 ARTICLE_TEXT_SQL, ARTICLES_SQL, CLAIMS_SQL, APPEARANCES_SQL, REVIEWS_SQL, VERDICTS_SQL, PUBLISHED_SQL,
                 CORRECTIONS_SQL, SOURCES_SQL, CLAIM_SOURCES_SQL, VERDICT_SOURCES_SQL, COMMENT_PLAN_SQL, COMMENTS_SQL,
-                REPLIES_SQL, AUDIT_SQL, REJECTED_ROUNDS_SQL, AUDIT_SEARCH_SQL)) {
+                REPLIES_SQL, AUDIT_SQL, REJECTED_ROUNDS_SQL, FIRST_PUBLICATIONS_SQL,
+                AUDIT_SEARCH_SQL)) {
             step(jdbc, sql, params);
         }
         long started = System.nanoTime();
@@ -795,6 +796,15 @@ public final class BenchData {
                set after_rejection = true
               from bench_claim_text c cross join bench_base b
              where pv.claim_id = b.claim + c.n and c.n % 5 = 0
+               and not exists (select 1 from published_verdict e
+                                where e.claim_id = pv.claim_id and e.published_at < pv.published_at)""";
+
+    /** Each claim's earliest publication records its time from the claim's creation, as Reviews.publish does. */
+    private static final String FIRST_PUBLICATIONS_SQL = """
+            update published_verdict pv
+               set time_to_publication = pv.published_at - cl.created_at
+              from claim cl
+             where cl.id = pv.claim_id
                and not exists (select 1 from published_verdict e
                                 where e.claim_id = pv.claim_id and e.published_at < pv.published_at)""";
 

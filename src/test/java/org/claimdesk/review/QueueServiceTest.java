@@ -146,6 +146,28 @@ class QueueServiceTest {
     }
 
     @Test
+    void wordsPastTheStartTheStatementIndexHoldsAreFoundWhenTheQueueWalksStatements() {
+        String tag = "long-" + System.nanoTime();
+        fixtures.signIn("reviewer");
+        String filler = "the office counted every farm in the region again, ".repeat(9); // 450 characters
+        fixtures.draft("Bison " + filler + "and found a haystack", tag);
+        fixtures.draft("Alpaca herds grew, a haystack in the data", tag);
+        fixtures.draft("Camel " + filler.substring(0, 394 - "Camel ".length()) + "haystack at the edge", tag);
+        fixtures.draft("Yak " + filler + "and found nothing", tag);
+        // naming every state keeps the page off the matches-first way: it walks the statements in order
+        QueueFilter words = new QueueFilter(Queue.ALL, Set.of(ReviewState.values()), null, null, null, tag, null, null,
+                "HAYSTACK");
+
+        assertThat(queues.page(words, new QueueOrder(QueueOrder.Sort.STATEMENT, true), 0, 50))
+                .extracting(row -> row.statement().substring(0, 4))
+                .containsExactly("Alpa", "Biso", "Came");
+        assertThat(queues.page(words, new QueueOrder(QueueOrder.Sort.STATEMENT, false), 0, 50))
+                .extracting(row -> row.statement().substring(0, 4))
+                .containsExactly("Came", "Biso", "Alpa");
+        assertThat(queues.count(words)).isEqualTo(3);
+    }
+
+    @Test
     @Transactional // rolls the bulk claims back
     void theTotalCountsUpToItsLimitAndThenSaysThereAreMore() {
         String tag = "many-" + System.nanoTime();

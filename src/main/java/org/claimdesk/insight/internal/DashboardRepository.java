@@ -36,9 +36,11 @@ public class DashboardRepository {
 
     private static final String OPEN = "('DRAFT', 'IN_RESEARCH', 'VERDICT_PROPOSED', 'CORRECTION_IN_PROGRESS')";
     private static final String STANDING_PUBLISHED = "('PUBLISHED', 'CORRECTION_IN_PROGRESS')";
-    /** A publication that is the claim's first: no earlier one exists (published_verdict_claim_idx). */
-    private static final String FIRST_PUBLICATION = " and not exists (select 1 from published_verdict e"
-            + " where e.claim_id = p.claim_id and e.published_at < p.published_at)";
+    /**
+     * A publication that is the claim's first: only a first one records its time from the claim's creation
+     * (published_verdict_first_idx holds those alone).
+     */
+    private static final String FIRST_PUBLICATION = " and p.time_to_publication is not null";
 
     private final JdbcClient jdbc;
 
@@ -122,19 +124,19 @@ public class DashboardRepository {
     }
 
     /**
-     * The median time from creation to first publication, over claims first published in the range. The claims'
-     * creation comes from claim_created_cover_idx alone, not from their wide rows.
+     * The median time from creation to first publication, over claims first published in the range: recorded with
+     * each first publication, so read from published_verdict_first_idx alone (the claim only for a tag).
      */
     public TimeToPublication timeToPublication(Range published, @Nullable String tag) {
         Map<String, Object> params = new HashMap<>();
         String sql = """
                 select count(*) as claims,
                        percentile_cont(0.5) within group (
-                           order by cast(extract(epoch from (p.published_at - c.created_at)) as double precision)
+                           order by cast(extract(epoch from p.time_to_publication) as double precision)
                        ) as median_seconds
-                  from published_verdict p join claim c on c.id = p.claim_id
-                 where true""" + within("p.published_at", published, params) + tagged(tag, params)
-                + FIRST_PUBLICATION;
+                  from published_verdict p%s
+                 where true""".formatted(claimIfTagged("p", tag)) + within("p.published_at", published, params)
+                + tagged(tag, params) + FIRST_PUBLICATION;
         return jdbc.sql(sql).params(params).query((rs, row) -> {
             double seconds = rs.getDouble("median_seconds");
             boolean none = rs.wasNull();

@@ -33,10 +33,12 @@ class PublicationRepository {
 
     /**
      * A verdict about to be published, as approved. {@code afterRejection}: its review round had a rejection (the
-     * dashboard's reviewer-approver agreement counts the rounds approved without one).
+     * dashboard's reviewer-approver agreement counts the rounds approved without one). {@code firstOfClaimCreatedAt}:
+     * when this is the claim's first publication, the claim's creation (the dashboard's time to publication); null
+     * for a correction.
      */
     record NewPublication(long claimId, long ratingId, String rationale, List<PublishedVerdict.Source> sources,
-            Set<Long> proposerIds, long approvedBy, boolean afterRejection) {
+            Set<Long> proposerIds, long approvedBy, boolean afterRejection, @Nullable Instant firstOfClaimCreatedAt) {
     }
 
     /** A publication as stored, with account ids for the caller to name. */
@@ -62,9 +64,10 @@ class PublicationRepository {
     long insert(NewPublication publication, Instant now) {
         return jdbc.sql("""
                         insert into published_verdict (claim_id, rating_id, rationale, sources, proposer_ids,
-                                                       approved_by, published_at, after_rejection)
+                                                       approved_by, published_at, after_rejection, time_to_publication)
                         values (:claimId, :ratingId, :rationale, cast(:sources as jsonb), cast(:proposers as bigint[]),
-                                :approvedBy, :now, :afterRejection)
+                                :approvedBy, :now, :afterRejection,
+                                cast(:now as timestamptz) - cast(:claimCreatedAt as timestamptz))
                         returning id""")
                 .param("claimId", publication.claimId())
                 .param("ratingId", publication.ratingId())
@@ -75,6 +78,8 @@ class PublicationRepository {
                 .param("approvedBy", publication.approvedBy())
                 .param("now", ReviewRepository.utc(now))
                 .param("afterRejection", publication.afterRejection())
+                .param("claimCreatedAt", publication.firstOfClaimCreatedAt() == null ? null
+                        : ReviewRepository.utc(publication.firstOfClaimCreatedAt()))
                 .query(Long.class).single();
     }
 

@@ -27,7 +27,13 @@ import org.springframework.stereotype.Repository;
 public class QueueRepository {
 
     private static final String OPEN = "('DRAFT', 'IN_RESEARCH', 'VERDICT_PROPOSED', 'CORRECTION_IN_PROGRESS')";
-    private static final String STATEMENT_KEY = "left(c.statement, 200)";
+    /**
+     * A statement's first 200 characters, stored (claim_statement_walk_idx): a whole statement may be too long for
+     * a B-tree entry; statements equal that far are ordered by the tie-breaker.
+     */
+    private static final String STATEMENT_KEY = "c.statement_key";
+    /** How many characters of a statement claim_statement_walk_idx holds in lower case (as in the changeset). */
+    private static final int INDEXED_HEAD = 400;
 
     private final JdbcClient jdbc;
 
@@ -56,7 +62,8 @@ public class QueueRepository {
                        rt.label as rating_label, rt.colour as rating_colour, u.display_name as assignee_name
                   from (select r.claim_id from review r"""
                 + (claimColumns ? " join claim c on c.id = r.claim_id" : "")
-                + where(filter, me, today, params, "r.claim_id") + orderBy(order) + """
+                + where(filter, me, today, params, "r.claim_id", order.sort() == QueueOrder.Sort.STATEMENT)
+                + orderBy(order) + """
                  limit :limit offset :offset) page
                   join review r on r.claim_id = page.claim_id
                   join claim c on c.id = r.claim_id
@@ -84,11 +91,17 @@ public class QueueRepository {
     }
 
     /**
-     * How many matches are sorted at most: many for an order on the claim's own columns, which sorts them
-     * without touching the review rows; fewer for an order on the review row, which each match must be joined to.
+     * How many matches are sorted at most: many for the claim date, which sorts them without touching the review
+     * rows; fewer for an order on the review row, which each match must be joined to; fewest for the statement,
+     * whose walk checks the words from its index alone (claim_statement_walk_idx): 15-18 ms for a word in one
+     * claim in eight that A-Z reaches after 17,000 others, where finding and sorting its 13,000 matches took 70 ms.
      */
     static int wordsFirstLimit(QueueOrder order) {
-        return claimSort(order) ? WORDS_FIRST_LIMIT : WORDS_FIRST_REVIEW_LIMIT;
+        return switch (order.sort()) {
+            case STATEMENT -> WORDS_FIRST_STATEMENT_LIMIT;
+            case CLAIM_DATE -> WORDS_FIRST_LIMIT;
+            default -> WORDS_FIRST_REVIEW_LIMIT;
+        };
     }
 
     private static boolean claimSort(QueueOrder order) {
@@ -96,6 +109,7 @@ public class QueueRepository {
     }
 
     static final int WORDS_FIRST_LIMIT = 20_000;
+    static final int WORDS_FIRST_STATEMENT_LIMIT = 2_000;
     static final int WORDS_FIRST_REVIEW_LIMIT = 1_000;
 
     /**
@@ -181,6 +195,16 @@ public class QueueRepository {
 
     /** The WHERE clause; every value goes in as a bind parameter. {@code claimId}: the claim's id in the query. */
     static String where(QueueFilter filter, long me, LocalDate today, Map<String, Object> params, String claimId) {
+        return where(filter, me, today, params, claimId, false);
+    }
+
+    /**
+     * @param walkingStatements the page walks the claims in statement order (claim_statement_walk_idx) and stops at
+     *     the page's end, so words are checked on the statement's start the index holds, and only a statement longer
+     *     than that on its row: the walk then reads no claim row (an index-only scan)
+     */
+    static String where(QueueFilter filter, long me, LocalDate today, Map<String, Object> params, String claimId,
+            boolean walkingStatements) {
         StringBuilder where = new StringBuilder(" where true");
         switch (filter.queue()) {
             case MINE -> {
@@ -236,7 +260,13 @@ public class QueueRepository {
             // without lower-casing each candidate row again; its trigram index finds the candidates. Backslash is
             // LIKE's default escape character; an explicit ESCAPE clause would make a cached (generic) plan call
             // like_escape() on the parameter for every row it checks.
-            where.append(" and c.statement_lower like lower(:text)");
+            if (walkingStatements) {
+                where.append(" and (c.statement_lower_head like lower(:text) or (length(c.statement_lower_head) = ")
+                        .append(INDEXED_HEAD).append(" and exists (select 1 from claim whole where whole.id = c.id")
+                        .append(" and whole.statement_lower like lower(:text))))");
+            } else {
+                where.append(" and c.statement_lower like lower(:text)");
+            }
             params.put("text", "%" + likeEscaped(filter.text().strip()) + "%");
         }
         return where.toString();
@@ -257,8 +287,6 @@ public class QueueRepository {
             case UPDATED -> "r.updated_at";
             case DUE -> "r.due_on";
             case CLAIM_DATE -> "c.claim_date";
-            // the first 200 characters, as claim_statement_sort_idx holds them (a whole statement may be too
-            // long for a B-tree entry); statements equal that far are ordered by the tie-breaker
             case STATEMENT -> STATEMENT_KEY;
             case STATE -> "r.state";
         };

@@ -277,10 +277,11 @@ public class Reviews {
                             source.publishedOn(), source.accessedOn()))
                     .toList();
             Optional<Long> previous = publications.supersedeCurrent(row.claimId(), now);
-            // The round's latest rejection stays on the review row until it is published (ReviewRow.published).
+            // The round's latest rejection stays on the review row until it is published (ReviewRow.published); only
+            // a claim's first publication finds no current one to supersede.
             long current = publications.insert(new PublicationRepository.NewPublication(row.claimId(),
                     verdict.rating().id(), verdict.rationale(), sources, row.proposerIds(), approver,
-                    row.rejectedAt() != null), now);
+                    row.rejectedAt() != null, previous.isEmpty() ? claim.createdAt() : null), now);
             previous.ifPresent(earlier -> publications.insertCorrection(row.claimId(), earlier, current,
                     row.correctionReason() == null ? "—" : row.correctionReason(), approver, now));
         }
