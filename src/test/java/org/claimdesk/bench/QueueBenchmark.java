@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.claimdesk.database.StatementPlans;
 import org.claimdesk.review.Queue;
 import org.claimdesk.review.QueueFilter;
 import org.claimdesk.review.QueueOrder;
@@ -111,10 +112,12 @@ class QueueBenchmark {
                 "app p50 / p95 / max", "page p50 / p95", "total p50 / p95", "raw p50 / p95", "app/raw p50 p95", "plans"));
 
         for (Case c : cases) {
-            recording.page(c.filter(), c.order(), me, today, c.offset(), PAGE);
+            // in a transaction, as the service runs them (the repository plans them per transaction)
+            readOnly.executeWithoutResult(status -> recording.page(c.filter(), c.order(), me, today, c.offset(), PAGE));
             String pageSql = recorded.sql;
             SqlParameterSource pageParams = recorded.params;
-            recording.countUpTo(c.filter(), me, today, QueueService.COUNT_LIMIT + 1);
+            readOnly.executeWithoutResult(status -> recording.countUpTo(c.filter(), me, today,
+                    QueueService.COUNT_LIMIT + 1));
             Statements statements = new Statements(pageSql, pageParams, recorded.sql, recorded.params);
 
             long matching = queues.count(c.filter());
@@ -164,22 +167,21 @@ class QueueBenchmark {
 
     /**
      * The page and the count of the current case, run alone: the time of the SQL without the application. Each in
-     * a read-only transaction of its own, planned for its values, as the application runs it.
+     * a read-only transaction of its own, planned as the application plans it (StatementPlans).
      */
     private long raw(Statements statements) {
         long started = System.nanoTime();
         readOnly.executeWithoutResult(status -> {
-            jdbc.sql(CUSTOM_PLANS).update();
+            StatementPlans.forTheValuesWithoutWorkers(jdbc);
             rawPage(statements.pageSql(), statements.pageParams());
         });
         readOnly.executeWithoutResult(status -> {
-            jdbc.sql(CUSTOM_PLANS).update();
+            StatementPlans.forTheValuesWithoutWorkers(jdbc);
             rawCount(statements.countSql(), statements.countParams());
         });
         return System.nanoTime() - started;
     }
 
-    static final String CUSTOM_PLANS = "set local plan_cache_mode = force_custom_plan";
 
     /** A case's two statements as the application runs them, with their values. */
     record Statements(String pageSql, SqlParameterSource pageParams, String countSql, SqlParameterSource countParams) {
@@ -275,7 +277,7 @@ class QueueBenchmark {
         jdbc.sql("explain (analyze, buffers) " + sql).paramSource(params).query(String.class).list()
                 .forEach(line -> out.append(line).append('\n'));
         return transaction.execute(status -> {
-            jdbc.sql(CUSTOM_PLANS).update();
+            StatementPlans.forTheValuesWithoutWorkers(jdbc);
             ParsedSql parsed = NamedParameterUtils.parseSqlStatement(sql);
             String positional = NamedParameterUtils.substituteNamedParameters(parsed, params);
             StringBuilder numbered = new StringBuilder();

@@ -93,8 +93,9 @@ public class QueueRepository {
     /**
      * How many matches are sorted at most: many for the claim date, which sorts them without touching the review
      * rows; fewer for an order on the review row, which each match must be joined to; fewest for the statement,
-     * whose walk checks the words from its index alone (claim_statement_walk_idx): 15-18 ms for a word in one
-     * claim in eight that A-Z reaches after 17,000 others, where finding and sorting its 13,000 matches took 70 ms.
+     * whose walk checks the words from its index alone (claim_statement_walk_idx): 20 ms for a word in one claim in
+     * eight that A-Z reaches after 17,000 others, where finding and sorting its 13,000 matches took 70 ms. A failed
+     * attempt costs the trigram index's look-up and this many rows, a few milliseconds (bench/queue.md).
      */
     static int wordsFirstLimit(QueueOrder order) {
         return switch (order.sort()) {
@@ -109,7 +110,7 @@ public class QueueRepository {
     }
 
     static final int WORDS_FIRST_LIMIT = 20_000;
-    static final int WORDS_FIRST_STATEMENT_LIMIT = 2_000;
+    static final int WORDS_FIRST_STATEMENT_LIMIT = 500;
     static final int WORDS_FIRST_REVIEW_LIMIT = 1_000;
 
     /**
@@ -261,9 +262,13 @@ public class QueueRepository {
             // LIKE's default escape character; an explicit ESCAPE clause would make a cached (generic) plan call
             // like_escape() on the parameter for every row it checks.
             if (walkingStatements) {
-                where.append(" and (c.statement_lower_head like lower(:text) or (length(c.statement_lower_head) = ")
-                        .append(INDEXED_HEAD).append(" and exists (select 1 from claim whole where whole.id = c.id")
-                        .append(" and whole.statement_lower like lower(:text))))");
+                // A head of 400 characters is at least 400 bytes (octet_length reads the length, length() counts the
+                // characters); a shorter statement with that many bytes is merely checked twice. The whole statement
+                // is read as a scalar subquery, once per such row: PostgreSQL would turn an EXISTS into one search of
+                // every match, which is the cost the walk avoids.
+                where.append(" and (c.statement_lower_head like lower(:text) or (octet_length(c.statement_lower_head)")
+                        .append(" >= ").append(INDEXED_HEAD).append(" and (select whole.statement_lower from claim whole")
+                        .append(" where whole.id = c.id) like lower(:text)))");
             } else {
                 where.append(" and c.statement_lower like lower(:text)");
             }
