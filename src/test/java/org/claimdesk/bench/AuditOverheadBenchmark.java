@@ -46,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ClaimDeskIntegrationTest
 class AuditOverheadBenchmark {
 
-    static final int WARM_UP = Integer.getInteger("bench.warmup", 100);
+    static final int WARM_UP = Integer.getInteger("bench.warmup", 3000);
     static final int MEASURED = Integer.getInteger("bench.runs", 1000);
 
     /** Set by the benchmark, read by the advice; everything runs on the test's thread. */
