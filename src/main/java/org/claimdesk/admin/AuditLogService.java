@@ -33,12 +33,9 @@ public class AuditLogService {
         return reader.actors();
     }
 
-    public List<String> entityTypes() {
-        return reader.entityTypes();
-    }
-
-    public List<String> actions() {
-        return reader.actions();
+    /** The kinds of entity and the actions the trail holds, for the filters. */
+    public AuditReader.Vocabulary vocabulary() {
+        return reader.vocabulary();
     }
 
     /**

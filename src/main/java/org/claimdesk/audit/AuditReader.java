@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -93,24 +95,28 @@ public class AuditReader {
         return distinct("actor");
     }
 
+    /** The kinds of entity and the actions in the trail, each sorted: what the viewer's filters offer. */
+    public record Vocabulary(List<String> entityTypes, List<String> actions) {
+
+        public Vocabulary {
+            entityTypes = List.copyOf(entityTypes);
+            actions = List.copyOf(actions);
+        }
+    }
+
     /**
-     * Every kind of entity in the trail. Read in one pass over the newest-first index, which carries the type: no
-     * index leads with it (each would cost every save an index entry; see the 2026-11-28-19 changeset).
+     * The kinds of entity and the actions, in one pass over the newest-first index, which carries both: no index
+     * leads with either (each would cost every save an index entry; see the 2026-11-28-19 changeset).
      */
     @Transactional(readOnly = true)
-    public List<String> entityTypes() {
-        return distinctInOnePass("entity_type");
-    }
-
-    /** Every action in the trail, read as {@link #entityTypes} is. */
-    @Transactional(readOnly = true)
-    public List<String> actions() {
-        return distinctInOnePass("action");
-    }
-
-    private List<String> distinctInOnePass(String column) {
-        return jdbc.sql("select distinct %1$s from audit_entry order by %1$s".formatted(column)).query(String.class)
-                .list();
+    public Vocabulary vocabulary() {
+        SortedSet<String> types = new TreeSet<>();
+        SortedSet<String> actions = new TreeSet<>();
+        jdbc.sql("select entity_type, action from audit_entry group by entity_type, action").query(rs -> {
+            types.add(rs.getString("entity_type"));
+            actions.add(rs.getString("action"));
+        });
+        return new Vocabulary(List.copyOf(types), List.copyOf(actions));
     }
 
     private List<String> distinct(String column) {

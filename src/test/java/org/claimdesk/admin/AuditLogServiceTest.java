@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.claimdesk.audit.AuditEntry;
 import org.claimdesk.audit.AuditQuery;
 import org.claimdesk.audit.AuditQueryException;
+import org.claimdesk.audit.AuditReader;
 import org.claimdesk.audit.AuditTrail;
 import org.claimdesk.support.ClaimDeskIntegrationTest;
 import org.claimdesk.support.MutableClock;
@@ -117,8 +118,9 @@ class AuditLogServiceTest {
     @Test
     void offersThePeopleTypesAndActionsThatOccur() {
         assertThat(auditLog.actors()).contains(alice, bob, "system").doesNotHaveDuplicates();
-        assertThat(auditLog.entityTypes()).contains(type, "account");
-        assertThat(auditLog.actions()).contains("created", "updated", "deleted");
+        AuditReader.Vocabulary vocabulary = auditLog.vocabulary();
+        assertThat(vocabulary.entityTypes()).contains(type, "account").doesNotHaveDuplicates().isSorted();
+        assertThat(vocabulary.actions()).contains("created", "updated", "deleted").doesNotHaveDuplicates().isSorted();
     }
 
     @Test

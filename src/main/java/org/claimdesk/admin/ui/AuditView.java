@@ -33,6 +33,7 @@ import org.claimdesk.admin.AuditLogService;
 import org.claimdesk.audit.AuditDiff;
 import org.claimdesk.audit.AuditEntry;
 import org.claimdesk.audit.AuditQuery;
+import org.claimdesk.audit.AuditReader;
 import org.claimdesk.i18n.TimeDisplay;
 import org.claimdesk.security.AccountAdministrationService;
 import org.claimdesk.security.Roles;
@@ -85,8 +86,9 @@ class AuditView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private Div filters() {
         combo(user, "audit.filter.user", "audit-filter-user", audit.actors());
-        combo(type, "audit.filter.type", "audit-filter-type", audit.entityTypes());
-        combo(action, "audit.filter.action", "audit-filter-action", audit.actions());
+        AuditReader.Vocabulary vocabulary = audit.vocabulary();
+        combo(type, "audit.filter.type", "audit-filter-type", vocabulary.entityTypes());
+        combo(action, "audit.filter.action", "audit-filter-action", vocabulary.actions());
         from.setLabel(getTranslation("audit.filter.from"));
         from.setClearButtonVisible(true);
         from.setId("audit-filter-from");
