@@ -19,3 +19,8 @@ alter table audit_entry set (autovacuum_vacuum_insert_scale_factor = 0.02);
 --rollback create index audit_entry_type_occurred_idx on audit_entry (entity_type, occurred_at desc);
 --rollback create index audit_entry_occurred_idx on audit_entry (occurred_at desc);
 --rollback drop index audit_entry_newest_idx;
+
+--changeset claimdesk:2026-11-28-19-audit-rejection-index
+-- The agreement panel no longer reads rejections from the trail (ADR 0013); nothing else reads this index.
+drop index audit_entry_rejection_idx;
+--rollback create index audit_entry_rejection_idx on audit_entry (entity_id, occurred_at) where entity_type = 'review' and action = 'proposal-rejected';
