@@ -96,7 +96,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private boolean seed(DemoSeed seed, String text) {
         ImportResult imported = articles.importPasted(new PastedArticle(text, seed.article().url(),
-                seed.article().publisher(), seed.article().publishedOn()));
+                seed.article().publisher(), seed.article().publishedOn(), seed.article().language()));
         if (imported.alreadyImported()) {
             return false;
         }

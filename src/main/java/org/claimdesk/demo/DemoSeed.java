@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /** The demo article and its checked claims, as read from {@code demo/dw-lavrov-kim-claims.json}. */
 record DemoSeed(Article article, List<Claim> claims) {
 
-    record Article(String file, String url, String publisher, LocalDate publishedOn, String attribution) {
+    record Article(String file, String url, String publisher, LocalDate publishedOn, String language,
+            String attribution) {
     }
 
     /**

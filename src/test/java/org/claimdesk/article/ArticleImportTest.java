@@ -63,7 +63,21 @@ class ArticleImportTest {
     @Test
     void refusesAnAddressThatIsNotHttp() {
         assertImportRefused(() -> articles.importPasted(new PastedArticle("Some text that is long enough to keep.",
-                "javascript:alert(1)", null, null)), "article.import.url-invalid");
+                "javascript:alert(1)", null, null, null)), "article.import.url-invalid");
+    }
+
+    @Test
+    void pastedTextTakesTheLanguageTagGivenForItInItsStandardForm() {
+        String text = "Zahlen aus Bremen " + System.nanoTime() + "\n\nDie Zahl der Einbrüche in Bremen ist seit "
+                + "2015 um ein Drittel gesunken, sagte die Polizei.";
+
+        ImportResult imported = articles.importPasted(new PastedArticle(text, null, null, null, "DE"));
+
+        assertThat(articles.find(imported.articleId()).orElseThrow().language()).isEqualTo("de");
+        assertImportRefused(() -> articles.importPasted(new PastedArticle(text + " 2", null, null, null,
+                "not a language!")), "article.import.language-invalid");
+        assertImportRefused(() -> articles.importPasted(new PastedArticle(text + " 3", null, null, null,
+                "<script>")), "article.import.language-invalid");
     }
 
     @Test

@@ -57,6 +57,8 @@ class DemoDataTest {
 
         assertThat(article.title()).isEqualTo("Lavrov meets Kim Jong Un in North Korea");
         assertThat(article.publisher()).isEqualTo("DW");
+        // plain text says no language; the seed names it, so it is searched in English (with stemming)
+        assertThat(article.language()).isEqualTo("en");
         assertThat(article.canonicalUrl()).startsWith("https://").contains("dw.com");
         assertThat(article.publishedAt().atZone(ZoneOffset.UTC).toLocalDate()).isEqualTo(LocalDate.of(2018, 5, 31));
         assertThat(article.text()).doesNotContain("Skip to content", "Skip next section",

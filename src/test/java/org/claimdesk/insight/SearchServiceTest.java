@@ -111,6 +111,16 @@ class SearchServiceTest {
     }
 
     @Test
+    void theDemoSeedIsReadInEnglishSoOtherFormsOfAWordFindIt() {
+        // "meetings" is not in the seed; English stemming reads it as "meet", which "meets" in its title also is
+        List<SearchHit> hits = find("meetings Lavrov");
+
+        SearchHit article = hits.stream().filter(hit -> hit.type() == SearchType.ARTICLE).findFirst().orElseThrow();
+        assertThat(article.title().text()).isEqualTo("Lavrov meets Kim Jong Un in North Korea");
+        assertThat(article.title().matches()).contains("meets", "Lavrov");
+    }
+
+    @Test
     void aWordInTheTitleOrStatementRanksAboveTheSameWordFurtherDown() {
         String word = SearchFixtures.word();
         UUID inTitle = fixtures.pasted("Harbour " + word + " report", "The harbour handled more ships this year.");

@@ -59,7 +59,18 @@ public class ArticleImporter {
                 : pasted.publisher().strip();
         Instant publishedAt = pasted.publishedOn() == null ? parsed.publishedAt()
                 : pasted.publishedOn().atStartOfDay(ZoneOffset.UTC).toInstant();
-        return store(parsed, url, publisher, publishedAt, ArticleOrigin.PASTED);
+        String language = pasted.language() == null || pasted.language().isBlank() ? parsed.language()
+                : languageTag(pasted.language());
+        return store(parsed.withLanguage(language), url, publisher, publishedAt, ArticleOrigin.PASTED);
+    }
+
+    /** A well-formed BCP 47 tag, as the JDK reads it ("EN" → "en"), or a refusal that names what was given. */
+    private static String languageTag(String given) {
+        Locale locale = Locale.forLanguageTag(given.strip());
+        if (locale.getLanguage().isEmpty() || given.strip().length() > 35) {
+            throw new ArticleImportException("article.import.language-invalid", given.strip());
+        }
+        return locale.toLanguageTag();
     }
 
     public ImportResult importFile(String fileName, byte[] content) {

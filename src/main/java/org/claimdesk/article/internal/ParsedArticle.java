@@ -12,4 +12,8 @@ record ParsedArticle(
         @Nullable String language,
         @Nullable String canonicalUrl,
         String text) {
+
+    ParsedArticle withLanguage(@Nullable String language) {
+        return new ParsedArticle(title, byline, publisher, publishedAt, language, canonicalUrl, text);
+    }
 }

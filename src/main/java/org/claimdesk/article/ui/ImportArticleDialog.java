@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,6 +27,9 @@ class ImportArticleDialog extends Dialog {
     static final int MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
     private final ArticleService articles;
+
+    /** The language choice for "another language, or not known": the article is then searched word for word. */
+    private static final String OTHER_LANGUAGE = "other";
 
     ImportArticleDialog(ArticleService articles) {
         this.articles = articles;
@@ -52,11 +56,19 @@ class ImportArticleDialog extends Dialog {
         publisher.setId("import-publisher");
         DatePicker published = new DatePicker(getTranslation("import.paste.published"));
         published.setId("import-published");
+        // Plain text does not say its language; search reads English and German with their stemming.
+        Select<String> language = new Select<>();
+        language.setLabel(getTranslation("import.paste.language"));
+        language.setItems(OTHER_LANGUAGE, "en", "de");
+        language.setItemLabelGenerator(tag -> getTranslation("import.paste.language." + tag));
+        language.setValue(OTHER_LANGUAGE);
+        language.setId("import-language");
         Button importText = new Button(getTranslation("import.paste.submit"), click -> run(() -> articles.importPasted(
-                new PastedArticle(text.getValue(), url.getValue(), publisher.getValue(), published.getValue()))));
+                new PastedArticle(text.getValue(), url.getValue(), publisher.getValue(), published.getValue(),
+                        OTHER_LANGUAGE.equals(language.getValue()) ? null : language.getValue()))));
         importText.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importText.setId("import-paste-submit");
-        return new Div(text, new FormLayout(url, publisher, published), importText);
+        return new Div(text, new FormLayout(url, publisher, published, language), importText);
     }
 
     private Div uploadTab() {

@@ -44,7 +44,8 @@ class ArticlesApi {
 
     /** What an integration sends: exactly one of a web address, a saved HTML page or plain text. */
     record ArticleImport(@Nullable String url, @Nullable String html, @Nullable String text,
-            @Nullable String originalUrl, @Nullable String publisher, @Nullable LocalDate publishedOn) {
+            @Nullable String originalUrl, @Nullable String publisher, @Nullable LocalDate publishedOn,
+            @Nullable String language) {
     }
 
     /** An article with its text, its claims and the sentences suggested as check-worthy. */
@@ -83,7 +84,7 @@ class ArticlesApi {
             result = articles.importFile("article.html", request.html().getBytes(StandardCharsets.UTF_8));
         } else {
             result = articles.importPasted(new PastedArticle(request.text(), request.originalUrl(),
-                    request.publisher(), request.publishedOn()));
+                    request.publisher(), request.publishedOn(), request.language()));
         }
         ArticleResource body = resource(articles.find(result.articleId()).orElseThrow());
         return ResponseEntity.status(result.alreadyImported() ? HttpStatus.OK : HttpStatus.CREATED).body(body);

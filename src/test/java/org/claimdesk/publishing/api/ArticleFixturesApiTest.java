@@ -76,16 +76,23 @@ class ArticleFixturesApiTest {
         assertThat(JSON.readTree(onTheDesk.body()).get("id").asString()).isEqualTo(seeded.toString());
 
         jdbc.sql("delete from article where public_id = :id").param("id", seeded).update();
-        HttpResponse<String> created = api.post("/api/v1/articles", token, "application/json", body);
+        // plain text says nothing about its language, and the pipeline does not guess one: the caller names it
+        String inEnglish = JSON.writeValueAsString(Map.of("text", Files.readString(SEED), "publisher", "DW",
+                "language", "en"));
+        HttpResponse<String> notATag = api.post("/api/v1/articles", token, "application/json",
+                JSON.writeValueAsString(Map.of("text", Files.readString(SEED), "language", "English!")));
+        HttpResponse<String> created = api.post("/api/v1/articles", token, "application/json", inEnglish);
         HttpResponse<String> again = api.post("/api/v1/articles", token, "application/json", body);
+
+        assertThat(notATag.statusCode()).isEqualTo(422); // as every refused import
+        assertThat(notATag.body()).contains("English! is not a language tag");
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode article = JSON.readTree(created.body());
         assertThat(article.get("id").asString()).isNotEqualTo(seeded.toString());
         assertThat(article.get("title").asString()).isEqualTo("Lavrov meets Kim Jong Un in North Korea");
         assertThat(article.get("publisher").asString()).isEqualTo("DW");
-        // plain text says nothing about its language, and the pipeline does not guess one (only HTML's lang)
-        assertThat(article.get("language").asString("")).isEmpty();
+        assertThat(article.get("language").asString()).isEqualTo("en");
         String text = article.get("text").asString();
         assertThat(text).contains("Russian Foreign Minister Sergey Lavrov")
                 .doesNotContain("Skip to content", "This browser does not support the video element.");
