@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.claimdesk.review.internal.QueueRepository;
 import org.claimdesk.security.ColleagueDirectory;
 import org.claimdesk.support.ClaimDeskIntegrationTest;
 import org.claimdesk.support.MutableClock;
@@ -146,25 +147,28 @@ class QueueServiceTest {
     }
 
     @Test
+    @Transactional // rolls the bulk claims back
     void wordsPastTheStartTheStatementIndexHoldsAreFoundWhenTheQueueWalksStatements() {
         String tag = "long-" + System.nanoTime();
+        String word = "haystack" + System.nanoTime();
+        // more matches than the matches-first way takes for this order, so that the page walks the statements
+        fixtures.archivedInBulk(QueueRepository.WORDS_FIRST_STATEMENT_LIMIT, "Bulk " + word + " claim", tag);
         fixtures.signIn("reviewer");
         String filler = "the office counted every farm in the region again, ".repeat(9); // 450 characters
-        fixtures.draft("Bison " + filler + "and found a haystack", tag);
-        fixtures.draft("Alpaca herds grew, a haystack in the data", tag);
-        fixtures.draft("Camel " + filler.substring(0, 394 - "Camel ".length()) + "haystack at the edge", tag);
+        fixtures.draft("Alpaca herds grew, a " + word + " in the data", tag);
+        fixtures.draft("Bison " + filler + "and found a " + word, tag);
+        fixtures.draft("Camel " + filler.substring(0, 394 - "Camel ".length()) + word + " at the edge", tag);
         fixtures.draft("Yak " + filler + "and found nothing", tag);
-        // naming every state keeps the page off the matches-first way: it walks the statements in order
-        QueueFilter words = new QueueFilter(Queue.ALL, Set.of(ReviewState.values()), null, null, null, tag, null, null,
-                "HAYSTACK");
+        QueueFilter words = new QueueFilter(Queue.ALL, Set.of(), null, null, null, tag, null, null,
+                word.toUpperCase(java.util.Locale.ROOT));
 
-        assertThat(queues.page(words, new QueueOrder(QueueOrder.Sort.STATEMENT, true), 0, 50))
+        assertThat(queues.page(words, new QueueOrder(QueueOrder.Sort.STATEMENT, true), 0, 3))
                 .extracting(row -> row.statement().substring(0, 4))
-                .containsExactly("Alpa", "Biso", "Came");
-        assertThat(queues.page(words, new QueueOrder(QueueOrder.Sort.STATEMENT, false), 0, 50))
+                .containsExactly("Alpa", "Biso", "Bulk");
+        assertThat(queues.page(words, new QueueOrder(QueueOrder.Sort.STATEMENT, false), 0, 2))
                 .extracting(row -> row.statement().substring(0, 4))
-                .containsExactly("Came", "Biso", "Alpa");
-        assertThat(queues.count(words)).isEqualTo(3);
+                .containsExactly("Came", "Bulk");
+        assertThat(queues.count(words)).isEqualTo(QueueRepository.WORDS_FIRST_STATEMENT_LIMIT + 3);
     }
 
     @Test

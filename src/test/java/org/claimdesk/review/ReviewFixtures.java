@@ -91,16 +91,21 @@ public class ReviewFixtures {
      * size the services would take minutes to build. Call it in a test transaction, which rolls them back.
      */
     public void archivedInBulk(int count, String tag) {
+        archivedInBulk(count, "Bulk claim", tag);
+    }
+
+    /** {@code count} archived claims with the tag, stated "{@code statement} 1" to "{@code statement} count". */
+    public void archivedInBulk(int count, String statement, String tag) {
         jdbc.sql("""
                         with created as (
                             insert into claim (statement, tags, created_at, updated_at)
-                            select 'Bulk claim ' || n, array[cast(:tag as text)], timestamptz '2020-01-01 00:00Z',
+                            select :statement || ' ' || n, array[cast(:tag as text)], timestamptz '2020-01-01 00:00Z',
                                    timestamptz '2020-01-01 00:00Z'
                               from generate_series(1, :count) n
                             returning id, updated_at)
                         insert into review (claim_id, state, archive_reason, updated_at)
                         select id, 'ARCHIVED', 'Bulk test data', updated_at from created""")
-                .param("tag", tag).param("count", count).update();
+                .param("statement", statement).param("tag", tag).param("count", count).update();
     }
 
     public long version(UUID claimId) {

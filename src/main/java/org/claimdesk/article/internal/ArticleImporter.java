@@ -66,9 +66,10 @@ public class ArticleImporter {
 
     /** A well-formed BCP 47 tag, as the JDK reads it ("EN" → "en"), or a refusal that names what was given. */
     private static String languageTag(String given) {
-        Locale locale = Locale.forLanguageTag(given.strip());
-        if (locale.getLanguage().isEmpty() || given.strip().length() > 35) {
-            throw new ArticleImportException("article.import.language-invalid", given.strip());
+        String tag = given.strip();
+        Locale locale = Locale.forLanguageTag(tag);
+        if (locale.getLanguage().isEmpty() || tag.length() > 35) {
+            throw new ArticleImportException("article.import.language-invalid", tag);
         }
         return locale.toLanguageTag();
     }
